@@ -1,0 +1,2 @@
+//! Placeholder; replaced with the CRD generator.
+fn main() {}

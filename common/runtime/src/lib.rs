@@ -1,0 +1,4 @@
+//! ferroflux-runtime: the controller harness every ferroflux controller shares.
+
+pub mod fetch;
+pub mod untar;
