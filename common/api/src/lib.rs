@@ -27,3 +27,36 @@ pub fn crds() -> Vec<CustomResourceDefinition> {
     all.extend(notification::crds());
     all
 }
+
+/// Returns every CRD as `(file name, YAML text)`, post-processed the way Flux's CRDs are:
+/// `status` defaults to `{"observedGeneration": -1}`.
+pub fn crd_files() -> Result<Vec<(String, String)>, yaml_serde::Error> {
+    crds()
+        .into_iter()
+        .map(|crd| {
+            let name = format!("{}_{}.yaml", crd.spec.group, crd.spec.names.plural);
+            let mut value = serde_json::to_value(&crd).map_err(<yaml_serde::Error as serde::ser::Error>::custom)?;
+            default_observed_generation(&mut value);
+            let text = yaml_serde::to_string(&value)?;
+            Ok((name, format!("---\n{text}")))
+        })
+        .collect()
+}
+
+/// Sets `default: {observedGeneration: -1}` on the status schema of every served version,
+/// like Flux's `+kubebuilder:default={"observedGeneration":-1}`.
+fn default_observed_generation(crd: &mut serde_json::Value) {
+    let Some(versions) = crd.pointer_mut("/spec/versions").and_then(|v| v.as_array_mut()) else {
+        return;
+    };
+    for v in versions {
+        if let Some(status) = v.pointer_mut("/schema/openAPIV3Schema/properties/status")
+            && let Some(obj) = status.as_object_mut()
+        {
+            obj.insert(
+                "default".to_owned(),
+                serde_json::json!({ "observedGeneration": -1 }),
+            );
+        }
+    }
+}
