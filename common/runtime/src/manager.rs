@@ -45,16 +45,18 @@ impl Manager {
     pub async fn start(name: &str, args: RuntimeArgs, default_concurrency: u16) -> Result<Self, RuntimeError> {
         crate::telemetry::init_logging(args.log_level, args.log_encoding);
         let shutdown = crate::shutdown::on_signals();
-        Self::start_with_shutdown(name, args, default_concurrency, shutdown).await
+        Self::start_with(name, args, default_concurrency, shutdown, None).await
     }
 
-    /// Like [`Manager::start`], with a caller-provided shutdown token instead of signals
-    /// (used to run several managers in one process, e.g. in tests).
-    pub async fn start_with_shutdown(
+    /// Like [`Manager::start`], with a caller-provided shutdown token instead of signals and,
+    /// optionally, an explicit client configuration instead of `KUBECONFIG`/in-cluster (used to
+    /// run several managers in one process, e.g. in tests).
+    pub async fn start_with(
         name: &str,
         args: RuntimeArgs,
         default_concurrency: u16,
         shutdown: CancellationToken,
+        config: Option<kube::Config>,
     ) -> Result<Self, RuntimeError> {
         crate::tls::install_crypto_provider();
         for (flag, v) in [
@@ -65,7 +67,10 @@ impl Manager {
         ] {
             parse_duration(v).map_err(|e| RuntimeError::Config(format!("--{flag}: {e}")))?;
         }
-        let mut config = kube::Config::infer().await.map_err(|e| RuntimeError::Config(format!("kubeconfig: {e}")))?;
+        let mut config = match config {
+            Some(c) => c,
+            None => kube::Config::infer().await.map_err(|e| RuntimeError::Config(format!("kubeconfig: {e}")))?,
+        };
         config.read_timeout = Some(std::time::Duration::from_secs(295));
         let client = crate::ratelimit::client(config, args.kube_api_qps, args.kube_api_burst)?;
         let metrics = Metrics::new();
@@ -149,5 +154,20 @@ impl Manager {
         let lost = leadership.lost.is_cancelled();
         leadership.step_down(self.args.leader_election_release_on_cancel).await;
         if lost { Err(RuntimeError::LeadershipLost) } else { Ok(()) }
+    }
+}
+
+impl Manager {
+    /// Runs a controller whose kinds are not implemented yet: it serves its admin endpoints,
+    /// takes part in leader election and reconciles nothing, saying so in the log, until
+    /// shutdown. `pending` names the kinds still to come.
+    pub async fn run_wiring_only(self, pending: &[&str]) -> Result<(), RuntimeError> {
+        let name = self.name.clone();
+        let pending = pending.join(", ");
+        self.run(|_ctx, stop| async move {
+            tracing::warn!(controller = %name, pending = %pending, "no kinds are reconciled by this build of the controller yet");
+            stop.cancelled().await;
+        })
+        .await
     }
 }
