@@ -84,8 +84,7 @@ pub struct Condition {
     pub last_transition_time: String,
     /// Programmatic identifier of the reason for the last transition, CamelCase.
     pub reason: String,
-    /// Human-readable message about the transition.
-    #[serde(default)]
+    /// Human-readable message about the transition (may be empty).
     pub message: String,
 }
 

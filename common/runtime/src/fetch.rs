@@ -7,9 +7,9 @@
 //! * a GET of the artifact URL, optionally with its `host:port` replaced (Flux's
 //!   `SOURCE_CONTROLLER_LOCALHOST`, see [`HOSTNAME_OVERRIDE_ENV`]);
 //! * 404 is [`FetchError::NotFound`] at once (controllers report "artifact not found" and
-//!   requeue); 5xx (except 501), 429 and connection failures are retried with exponential
-//!   backoff (a `Retry-After` in seconds on 429/503 is honoured up to the maximum backoff); any
-//!   other status fails at once;
+//!   requeue); 5xx (except 501), 429, connection failures, timeouts and bodies cut off
+//!   mid-stream are retried with exponential backoff (a `Retry-After` in seconds on 429/503 is
+//!   honoured up to the maximum backoff); any other status fails at once;
 //! * the body is streamed into memory under a size cap checked against `Content-Length` first
 //!   and again while reading;
 //! * the digest (`<algo>:<hex>`, `sha256` assumed without a prefix) is verified over the bytes;

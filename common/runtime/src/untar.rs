@@ -276,31 +276,47 @@ impl MemTree {
                 existing: "directory",
             });
         }
-        match key.rsplit_once('/') {
-            Some((parent, _)) => self.put_dir(parent),
-            None => Ok(()),
+        let Some((parent, _)) = key.rsplit_once('/') else {
+            return Ok(());
+        };
+        if ancestors(parent).any(|dir| self.files.contains_key(dir)) {
+            return Err(UntarError::Conflict {
+                path: key.to_owned(),
+                existing: "file",
+            });
         }
-    }
-
-    /// Inserts a normalised directory path and all its parents.
-    fn put_dir(&mut self, key: &str) -> Result<(), UntarError> {
-        let mut end = 0;
-        while end < key.len() {
-            end = key[end..].find('/').map_or(key.len(), |i| end + i);
-            let prefix = &key[..end];
-            if self.files.contains_key(prefix) {
-                return Err(UntarError::Conflict {
-                    path: key.to_owned(),
-                    existing: "file",
-                });
-            }
-            if !self.dirs.contains(prefix) {
-                self.dirs.insert(prefix.to_owned());
-            }
-            end += 1;
-        }
+        self.add_dirs(parent);
         Ok(())
     }
+
+    /// Inserts a normalised directory path and all its parents, unless one of them is a file.
+    fn put_dir(&mut self, key: &str) -> Result<(), UntarError> {
+        if ancestors(key).any(|dir| self.files.contains_key(dir)) {
+            return Err(UntarError::Conflict {
+                path: key.to_owned(),
+                existing: "file",
+            });
+        }
+        self.add_dirs(key);
+        Ok(())
+    }
+
+    /// Records `key` and its parents as directories (no conflict checks).
+    fn add_dirs(&mut self, key: &str) {
+        for dir in ancestors(key) {
+            if !self.dirs.contains(dir) {
+                self.dirs.insert(dir.to_owned());
+            }
+        }
+    }
+}
+
+/// Iterates over the non-empty prefixes of a normalised path that end at a component
+/// boundary: `a`, `a/b`, `a/b/c` for `a/b/c`; nothing for the root `""`.
+fn ancestors(key: &str) -> impl Iterator<Item = &str> + '_ {
+    key.match_indices('/')
+        .map(move |(at, _)| &key[..at])
+        .chain((!key.is_empty()).then_some(key))
 }
 
 /// Extracts a gzip-compressed tarball held in memory into a [`MemTree`], enforcing `limits`.
@@ -804,13 +820,11 @@ mod tests {
     #[test]
     fn a_file_and_a_directory_on_the_same_path_conflict() {
         let data = archive(&[Member::File("a", b"x"), Member::File("a/b", b"y")]);
-        assert!(matches!(
-            untar_gz(&data, &UntarLimits::default()),
-            Err(UntarError::Conflict {
-                existing: "file",
-                ..
-            })
-        ));
+        let err = untar_gz(&data, &UntarLimits::default()).unwrap_err();
+        assert!(
+            matches!(&err, UntarError::Conflict { path, existing: "file" } if path == "a/b"),
+            "{err:?}"
+        );
         let data = archive(&[Member::Dir("a/"), Member::File("a", b"x")]);
         assert!(matches!(
             untar_gz(&data, &UntarLimits::default()),
