@@ -173,6 +173,63 @@ pub fn hostname() -> String {
 mod tests {
     use super::*;
 
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// Starts a loopback sink answering with `statuses` in turn (the last one repeats) and
+    /// counting requests.
+    async fn sink(statuses: Vec<u16>) -> (String, Arc<AtomicUsize>) {
+        let count = Arc::new(AtomicUsize::new(0));
+        let c = count.clone();
+        let app = axum::Router::new().route(
+            "/",
+            axum::routing::post(move |body: String| {
+                let c = c.clone();
+                let statuses = statuses.clone();
+                async move {
+                    assert!(body.contains("\"involvedObject\""), "{body}");
+                    let n = c.fetch_add(1, Ordering::SeqCst);
+                    let code = statuses[n.min(statuses.len() - 1)];
+                    axum::http::StatusCode::from_u16(code).unwrap()
+                }
+            }),
+        );
+        let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = format!("http://{}/", l.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(l, app).await });
+        (addr, count)
+    }
+
+    fn event() -> Event {
+        Event { reason: "Succeeded".into(), severity: "info".into(), ..Default::default() }
+    }
+
+    fn client() -> reqwest::Client {
+        crate::tls::install_crypto_provider();
+        reqwest::Client::new()
+    }
+
+    #[tokio::test(start_paused = false)]
+    async fn a_429_means_duplicate_and_is_not_retried() {
+        let (addr, count) = sink(vec![429]).await;
+        assert!(post_event(&client(), &addr, &event(), 4).await);
+        assert_eq!(count.load(Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test]
+    async fn server_errors_are_retried_until_accepted() {
+        let (addr, count) = sink(vec![500, 503, 202]).await;
+        assert!(post_event(&client(), &addr, &event(), 4).await);
+        assert_eq!(count.load(Ordering::SeqCst), 3);
+    }
+
+    #[tokio::test]
+    async fn client_errors_are_not_retried() {
+        let (addr, count) = sink(vec![400]).await;
+        assert!(!post_event(&client(), &addr, &event(), 4).await);
+        assert_eq!(count.load(Ordering::SeqCst), 1);
+    }
+
     #[test]
     fn truncates_on_char_boundary() {
         assert_eq!(truncate("héllo", 2), "h");
