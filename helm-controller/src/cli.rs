@@ -5,7 +5,11 @@ use ferroflux_runtime::cli::RuntimeArgs;
 
 /// Flags of helm-controller.
 #[derive(Parser, Debug)]
-#[command(name = "helm-controller", version, about = "ferroflux helm-controller (Flux-compatible)")]
+#[command(
+    name = "helm-controller",
+    version,
+    about = "ferroflux helm-controller (Flux-compatible)"
+)]
 pub struct Cli {
     /// Flags shared by every ferroflux controller.
     #[command(flatten)]

@@ -5,7 +5,11 @@ use ferroflux_runtime::cli::RuntimeArgs;
 
 /// Flags of image-automation-controller.
 #[derive(Parser, Debug)]
-#[command(name = "image-automation-controller", version, about = "ferroflux image-automation-controller (Flux-compatible)")]
+#[command(
+    name = "image-automation-controller",
+    version,
+    about = "ferroflux image-automation-controller (Flux-compatible)"
+)]
 pub struct Cli {
     /// Flags shared by every ferroflux controller.
     #[command(flatten)]

@@ -5,7 +5,11 @@ use ferroflux_runtime::cli::RuntimeArgs;
 
 /// Flags of kustomize-controller.
 #[derive(Parser, Debug)]
-#[command(name = "kustomize-controller", version, about = "ferroflux kustomize-controller (Flux-compatible)")]
+#[command(
+    name = "kustomize-controller",
+    version,
+    about = "ferroflux kustomize-controller (Flux-compatible)"
+)]
 pub struct Cli {
     /// Flags shared by every ferroflux controller.
     #[command(flatten)]

@@ -5,7 +5,11 @@ use ferroflux_runtime::cli::RuntimeArgs;
 
 /// Flags of notification-controller.
 #[derive(Parser, Debug)]
-#[command(name = "notification-controller", version, about = "ferroflux notification-controller (Flux-compatible)")]
+#[command(
+    name = "notification-controller",
+    version,
+    about = "ferroflux notification-controller (Flux-compatible)"
+)]
 pub struct Cli {
     /// Flags shared by every ferroflux controller.
     #[command(flatten)]

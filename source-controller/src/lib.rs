@@ -10,7 +10,13 @@ pub mod cli;
 pub const NAME: &str = "source-controller";
 
 /// Kinds this controller will own.
-pub const KINDS: &[&str] = &["GitRepository", "OCIRepository", "HelmRepository", "HelmChart", "Bucket"];
+pub const KINDS: &[&str] = &[
+    "GitRepository",
+    "OCIRepository",
+    "HelmRepository",
+    "HelmChart",
+    "Bucket",
+];
 
 /// Runs the controller until SIGTERM.
 pub async fn run(cli: cli::Cli) -> anyhow::Result<()> {

@@ -11,7 +11,10 @@ use std::time::{Duration, Instant};
 
 /// Returns the workspace root (the directory holding the top-level Cargo.toml).
 pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
 }
 
 fn k8s_bin_dir() -> PathBuf {
@@ -32,6 +35,7 @@ pub struct ControlPlane {
 impl ControlPlane {
     /// Returns this process's control plane, starting it (and installing the CRDs) on first use.
     /// Panics with instructions when the binaries are missing: tests need a real API server.
+    #[allow(clippy::panic)] // test support: a test without its control plane cannot run
     pub fn shared() -> &'static ControlPlane {
         static CP: OnceLock<ControlPlane> = OnceLock::new();
         CP.get_or_init(|| {
@@ -62,7 +66,8 @@ impl ControlPlane {
                 bin.display()
             );
         }
-        let etcd = which("etcd").ok_or_else(|| anyhow::anyhow!("etcd not found — run hack/install-test-deps.sh (Debian etcd-server)"))?;
+        let etcd = which("etcd")
+            .ok_or_else(|| anyhow::anyhow!("etcd not found — run hack/install-test-deps.sh (Debian etcd-server)"))?;
         let base = std::env::temp_dir().join("ferroflux-testenv");
         reap_stale(&base);
         let dir = base.join(format!("{}-{:08x}", std::process::id(), rand::random::<u32>()));
@@ -70,8 +75,17 @@ impl ControlPlane {
         let pki_dir = dir.join("pki");
         pki::generate(&pki_dir)?;
         std::fs::write(pki_dir.join("tokens.csv"), "admin-token,admin,1000,system:masters\n")?;
-        let (ep, epp, ap, kp) = (procs::free_port()?, procs::free_port()?, procs::free_port()?, procs::free_port()?);
-        let cp = ControlPlane { dir: dir.clone(), api_port: ap, children: Mutex::new(Vec::new()) };
+        let (ep, epp, ap, kp) = (
+            procs::free_port()?,
+            procs::free_port()?,
+            procs::free_port()?,
+            procs::free_port()?,
+        );
+        let cp = ControlPlane {
+            dir: dir.clone(),
+            api_port: ap,
+            children: Mutex::new(Vec::new()),
+        };
         let started = Instant::now();
         let mut c = Command::new(etcd);
         c.args([
@@ -187,7 +201,10 @@ impl ControlPlane {
                     if let Ok(Some(status)) = c.try_wait() {
                         let log = std::fs::read_to_string(self.dir.join("kube-apiserver.log")).unwrap_or_default();
                         let tail: Vec<&str> = log.lines().rev().take(20).collect();
-                        anyhow::bail!("a control plane process exited ({status}); kube-apiserver log tail:\n{}", tail.into_iter().rev().collect::<Vec<_>>().join("\n"));
+                        anyhow::bail!(
+                            "a control plane process exited ({status}); kube-apiserver log tail:\n{}",
+                            tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+                        );
                     }
                 }
             }
@@ -217,14 +234,21 @@ impl ControlPlane {
         let pp = PatchParams::apply("ferroflux-testenv").force();
         for crd in &crds {
             let name = crd.metadata.name.clone().unwrap_or_default();
-            api.patch(&name, &pp, &Patch::Apply(crd)).await.map_err(|e| anyhow::anyhow!("install CRD {name}: {e}"))?;
+            api.patch(&name, &pp, &Patch::Apply(crd))
+                .await
+                .map_err(|e| anyhow::anyhow!("install CRD {name}: {e}"))?;
         }
         let deadline = Instant::now() + Duration::from_secs(30);
         for crd in &crds {
             let name = crd.metadata.name.clone().unwrap_or_default();
             loop {
                 let c = api.get(&name).await?;
-                let established = c.status.and_then(|s| s.conditions).unwrap_or_default().iter().any(|c| c.type_ == "Established" && c.status == "True");
+                let established = c
+                    .status
+                    .and_then(|s| s.conditions)
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|c| c.type_ == "Established" && c.status == "True");
                 if established {
                     break;
                 }
@@ -242,10 +266,15 @@ impl ControlPlane {
         let client = self.client().await?;
         let name = format!("{prefix}-{:06x}", rand::random::<u32>() & 0xff_ffff);
         let ns = Namespace {
-            metadata: kube::api::ObjectMeta { name: Some(name.clone()), ..Default::default() },
+            metadata: kube::api::ObjectMeta {
+                name: Some(name.clone()),
+                ..Default::default()
+            },
             ..Default::default()
         };
-        Api::<Namespace>::all(client.clone()).create(&PostParams::default(), &ns).await?;
+        Api::<Namespace>::all(client.clone())
+            .create(&PostParams::default(), &ns)
+            .await?;
         Ok(TestNamespace { name, client })
     }
 }
@@ -260,11 +289,15 @@ pub fn load_crds(dir: &Path) -> anyhow::Result<Vec<CustomResourceDefinition>> {
     let mut out = Vec::new();
     for f in files {
         let text = std::fs::read_to_string(&f)?;
-        let crd: CustomResourceDefinition = yaml_serde::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", f.display()))?;
+        let crd: CustomResourceDefinition =
+            yaml_serde::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", f.display()))?;
         out.push(crd);
     }
     if out.is_empty() {
-        anyhow::bail!("no CRDs in {} — run: cargo run -p ferroflux-api --bin crdgen", dir.display());
+        anyhow::bail!(
+            "no CRDs in {} — run: cargo run -p ferroflux-api --bin crdgen",
+            dir.display()
+        );
     }
     Ok(out)
 }
@@ -281,15 +314,16 @@ impl Drop for TestNamespace {
         let (client, name) = (self.client.clone(), self.name.clone());
         if let Ok(h) = tokio::runtime::Handle::try_current() {
             h.spawn(async move {
-                let _ = Api::<Namespace>::all(client).delete(&name, &DeleteParams::default()).await;
+                let _ = Api::<Namespace>::all(client)
+                    .delete(&name, &DeleteParams::default())
+                    .await;
             });
         }
     }
 }
 
 fn which(bin: &str) -> Option<PathBuf> {
-    std::env::var_os("PATH")
-        .and_then(|paths| std::env::split_paths(&paths).map(|d| d.join(bin)).find(|p| p.is_file()))
+    std::env::var_os("PATH").and_then(|paths| std::env::split_paths(&paths).map(|d| d.join(bin)).find(|p| p.is_file()))
 }
 
 /// Removes state directories of earlier test processes that are gone.
@@ -297,7 +331,9 @@ fn reap_stale(base: &Path) {
     let Ok(entries) = std::fs::read_dir(base) else { return };
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
-        let Some(pid) = name.split('-').next().and_then(|p| p.parse::<u32>().ok()) else { continue };
+        let Some(pid) = name.split('-').next().and_then(|p| p.parse::<u32>().ok()) else {
+            continue;
+        };
         if !Path::new(&format!("/proc/{pid}")).exists() {
             let _ = std::fs::remove_dir_all(e.path());
         }

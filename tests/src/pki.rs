@@ -19,13 +19,25 @@ pub fn generate(dir: &Path) -> anyhow::Result<()> {
     let ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"];
     let mut ca = vec!["req", "-x509"];
     ca.extend(ec);
-    ca.extend(["-days", "3650", "-subj", "/CN=ferroflux-test-ca", "-keyout", "ca.key", "-out", "ca.crt"]);
+    ca.extend([
+        "-days",
+        "3650",
+        "-subj",
+        "/CN=ferroflux-test-ca",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.crt",
+    ]);
     openssl(dir, &ca)?;
     std::fs::write(
         dir.join("server.ext"),
         "subjectAltName=IP:127.0.0.1,IP:10.0.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,DNS:kubernetes.default.svc\nextendedKeyUsage=serverAuth\nkeyUsage=digitalSignature,keyEncipherment\n",
     )?;
-    std::fs::write(dir.join("client.ext"), "extendedKeyUsage=clientAuth\nkeyUsage=digitalSignature,keyEncipherment\n")?;
+    std::fs::write(
+        dir.join("client.ext"),
+        "extendedKeyUsage=clientAuth\nkeyUsage=digitalSignature,keyEncipherment\n",
+    )?;
     for (name, subj, ext) in [
         ("apiserver", "/CN=kube-apiserver", "server.ext"),
         ("admin", "/O=system:masters/CN=admin", "client.ext"),
@@ -38,8 +50,21 @@ pub fn generate(dir: &Path) -> anyhow::Result<()> {
         openssl(
             dir,
             &[
-                "x509", "-req", "-in", &csr, "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial", "-days", "3650",
-                "-extfile", ext, "-out", &crt,
+                "x509",
+                "-req",
+                "-in",
+                &csr,
+                "-CA",
+                "ca.crt",
+                "-CAkey",
+                "ca.key",
+                "-CAcreateserial",
+                "-days",
+                "3650",
+                "-extfile",
+                ext,
+                "-out",
+                &crt,
             ],
         )?;
     }

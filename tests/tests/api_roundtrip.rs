@@ -2,6 +2,8 @@
 //! Flux's docs/spec round-trips through it: nothing the example sets is pruned or changed by
 //! the server, and the typed API reads back exactly what the server stored.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use ferroflux_api::{helm, image, kustomize, notification, source};
 use ferroflux_testenv::{ControlPlane, workspace_root};
 use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
@@ -77,7 +79,10 @@ async fn crds_install_with_status_subresource_and_printer_columns() {
     let api: Api<CustomResourceDefinition> = Api::all(client);
     for crd in ferroflux_api::crds() {
         let name = crd.metadata.name.clone().unwrap();
-        let stored = api.get(&name).await.unwrap_or_else(|e| panic!("{name} not installed: {e}"));
+        let stored = api
+            .get(&name)
+            .await
+            .unwrap_or_else(|e| panic!("{name} not installed: {e}"));
         let v = &stored.spec.versions[0];
         // Flux's v1beta3 Alert and Provider are static objects without a status.
         let static_kind = matches!(stored.spec.names.kind.as_str(), "Alert" | "Provider");
@@ -86,8 +91,17 @@ async fn crds_install_with_status_subresource_and_printer_columns() {
             !static_kind,
             "{name}: status subresource"
         );
-        assert!(v.additional_printer_columns.as_ref().is_some_and(|c| !c.is_empty()), "{name}: printer columns");
-        let established = stored.status.unwrap().conditions.unwrap().iter().any(|c| c.type_ == "Established" && c.status == "True");
+        assert!(
+            v.additional_printer_columns.as_ref().is_some_and(|c| !c.is_empty()),
+            "{name}: printer columns"
+        );
+        let established = stored
+            .status
+            .unwrap()
+            .conditions
+            .unwrap()
+            .iter()
+            .any(|c| c.type_ == "Established" && c.status == "True");
         assert!(established, "{name} established");
     }
 }
@@ -98,7 +112,11 @@ async fn flux_doc_examples_round_trip_through_the_api_server() {
     let client = cp.client().await.unwrap();
     let ns = cp.namespace("roundtrip").await.unwrap();
     let files = fixtures();
-    assert!(files.len() >= 13, "expected examples of every kind, found {}", files.len());
+    assert!(
+        files.len() >= 13,
+        "expected examples of every kind, found {}",
+        files.len()
+    );
     let mut kinds = std::collections::BTreeSet::new();
     let mut failures = Vec::new();
     for (i, f) in files.iter().enumerate() {
@@ -112,7 +130,10 @@ async fn flux_doc_examples_round_trip_through_the_api_server() {
         let kind = obj["kind"].as_str().unwrap().to_owned();
         kinds.insert(kind.clone());
         let (group, version) = api_version.split_once('/').unwrap();
-        let crd = ferroflux_api::crds().into_iter().find(|c| c.spec.names.kind == kind).unwrap();
+        let crd = ferroflux_api::crds()
+            .into_iter()
+            .find(|c| c.spec.names.kind == kind)
+            .unwrap();
         let ar = ApiResource {
             group: group.into(),
             version: version.into(),
@@ -138,7 +159,12 @@ async fn flux_doc_examples_round_trip_through_the_api_server() {
         match typed_roundtrip(&kind, &stored) {
             Ok(typed) => {
                 if typed["spec"] != stored["spec"] {
-                    failures.push(format!("{}: typed spec differs from stored\n  stored {}\n  typed  {}", f.display(), stored["spec"], typed["spec"]));
+                    failures.push(format!(
+                        "{}: typed spec differs from stored\n  stored {}\n  typed  {}",
+                        f.display(),
+                        stored["spec"],
+                        typed["spec"]
+                    ));
                 }
             }
             Err(e) => failures.push(format!("{}: typed API cannot read the stored object: {e}", f.display())),

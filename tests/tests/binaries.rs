@@ -5,6 +5,8 @@
 //! The binaries are expected in the workspace's target directory (`cargo build --bins`, which
 //! `hack/test.sh` runs first).
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use ferroflux_testenv::{ControlPlane, workspace_root};
 use k8s_openapi::api::coordination::v1::Lease;
 use kube::api::Api;
@@ -21,9 +23,15 @@ const CONTROLLERS: [&str; 5] = [
 ];
 
 fn binary(name: &str) -> PathBuf {
-    let target = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| workspace_root().join("target"));
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| workspace_root().join("target"));
     let p = target.join("debug").join(name);
-    assert!(p.exists(), "{} not built — run `cargo build --bins` first (hack/test.sh does)", p.display());
+    assert!(
+        p.exists(),
+        "{} not built — run `cargo build --bins` first (hack/test.sh does)",
+        p.display()
+    );
     p
 }
 
@@ -61,14 +69,24 @@ async fn controllers_serve_admin_endpoints_lead_and_stop_on_sigterm() {
             .unwrap();
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
-            let healthy = get(&format!("http://127.0.0.1:{hp}/healthz")).await.is_some_and(|r| r.0 == 200);
-            let ready = get(&format!("http://127.0.0.1:{hp}/readyz")).await.is_some_and(|r| r.0 == 200);
+            let healthy = get(&format!("http://127.0.0.1:{hp}/healthz"))
+                .await
+                .is_some_and(|r| r.0 == 200);
+            let ready = get(&format!("http://127.0.0.1:{hp}/readyz"))
+                .await
+                .is_some_and(|r| r.0 == 200);
             let lease = leases.get_opt(&format!("{name}-leader-election")).await.unwrap();
-            let held = lease.and_then(|l| l.spec).and_then(|s| s.holder_identity).is_some_and(|h| !h.is_empty());
+            let held = lease
+                .and_then(|l| l.spec)
+                .and_then(|s| s.holder_identity)
+                .is_some_and(|h| !h.is_empty());
             if healthy && ready && held {
                 break;
             }
-            assert!(Instant::now() < deadline, "{name}: healthz={healthy} readyz={ready} lease held={held}");
+            assert!(
+                Instant::now() < deadline,
+                "{name}: healthz={healthy} readyz={ready} lease held={held}"
+            );
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
         let (status, metrics) = get(&format!("http://127.0.0.1:{mp}/metrics")).await.unwrap();
@@ -84,28 +102,46 @@ async fn controllers_serve_admin_endpoints_lead_and_stop_on_sigterm() {
             if let Some(s) = child.try_wait().unwrap() {
                 break s;
             }
-            assert!(stopped.elapsed() < Duration::from_secs(10), "{name} did not stop within 10s of SIGTERM");
+            assert!(
+                stopped.elapsed() < Duration::from_secs(10),
+                "{name} did not stop within 10s of SIGTERM"
+            );
             tokio::time::sleep(Duration::from_millis(50)).await;
         };
         let mut log = String::new();
         use std::io::Read;
         child.stderr.take().unwrap().read_to_string(&mut log).unwrap();
         assert!(status.success(), "{name} exited with {status}; log:\n{log}");
-        assert!(log.contains("no kinds are reconciled by this build"), "{name} must say it reconciles nothing yet:\n{log}");
+        assert!(
+            log.contains("no kinds are reconciled by this build"),
+            "{name} must say it reconciles nothing yet:\n{log}"
+        );
         let lease = leases.get(&format!("{name}-leader-election")).await.unwrap();
         let holder = lease.spec.and_then(|s| s.holder_identity).unwrap_or_default();
-        assert!(holder.is_empty(), "{name} should release its Lease on SIGTERM, still held by {holder}");
-        println!("{name}: healthy, leading, stopped {:.2}s after SIGTERM", stopped.elapsed().as_secs_f64());
+        assert!(
+            holder.is_empty(),
+            "{name} should release its Lease on SIGTERM, still held by {holder}"
+        );
+        println!(
+            "{name}: healthy, leading, stopped {:.2}s after SIGTERM",
+            stopped.elapsed().as_secs_f64()
+        );
     }
 }
 
 #[test]
 fn unknown_flags_are_rejected_with_a_usage_message() {
-    let out = Command::new(binary("source-controller")).arg("--no-such-flag").output().unwrap();
+    let out = Command::new(binary("source-controller"))
+        .arg("--no-such-flag")
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("--no-such-flag"), "{err}");
-    let out = Command::new(binary("kustomize-controller")).arg("--help").output().unwrap();
+    let out = Command::new(binary("kustomize-controller"))
+        .arg("--help")
+        .output()
+        .unwrap();
     let help = String::from_utf8_lossy(&out.stdout);
     for flag in [
         "--metrics-addr",

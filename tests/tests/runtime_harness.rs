@@ -5,6 +5,8 @@
 //! The reconciler here is a test probe on GitRepository objects: it only reports who
 //! reconciled, so the tests can watch the harness's behaviour.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use axum::Json;
 use axum::extract::State;
 use clap::Parser;
@@ -28,7 +30,11 @@ struct Cli {
 }
 
 fn args(extra: &[String]) -> RuntimeArgs {
-    let mut v = vec!["probe".to_owned(), "--metrics-addr=127.0.0.1:0".into(), "--health-addr=127.0.0.1:0".into()];
+    let mut v = vec![
+        "probe".to_owned(),
+        "--metrics-addr=127.0.0.1:0".into(),
+        "--health-addr=127.0.0.1:0".into(),
+    ];
     v.extend(extra.iter().cloned());
     Cli::parse_from(v).rt
 }
@@ -40,10 +46,18 @@ struct Probe {
 }
 
 impl Reconciler<GitRepository> for Probe {
-    async fn reconcile(&self, obj: &GitRepository, _status: &mut StatusDraft, _ctx: &Context) -> Result<Outcome, ReconcileError> {
+    async fn reconcile(
+        &self,
+        obj: &GitRepository,
+        _status: &mut StatusDraft,
+        _ctx: &Context,
+    ) -> Result<Outcome, ReconcileError> {
         self.count.fetch_add(1, Ordering::SeqCst);
         if obj.spec.url.contains("fail") {
-            return Err(ReconcileError::transient("GitOperationFailed", format!("probe {} cannot reach {}", self.id, obj.spec.url)));
+            return Err(ReconcileError::transient(
+                "GitOperationFailed",
+                format!("probe {} cannot reach {}", self.id, obj.spec.url),
+            ));
         }
         Ok(Outcome {
             reason: "Succeeded".into(),
@@ -52,7 +66,10 @@ impl Reconciler<GitRepository> for Probe {
                 severity: Severity::Info,
                 reason: "NewArtifact".into(),
                 message: format!("stored artifact for {}", obj.spec.url),
-                metadata: BTreeMap::from([("revision".to_owned(), "main@sha1:0123456789abcdef0123456789abcdef01234567".to_owned())]),
+                metadata: BTreeMap::from([(
+                    "revision".to_owned(),
+                    "main@sha1:0123456789abcdef0123456789abcdef01234567".to_owned(),
+                )]),
             }),
             requeue_after: None,
         })
@@ -69,14 +86,24 @@ async fn start_probe(id: &str, extra: &[String]) -> Running {
     let cp = ControlPlane::shared();
     let config = cp.config().await.unwrap();
     let stop = CancellationToken::new();
-    let mgr = Manager::start_with("probe-controller", args(extra), 2, stop.clone(), Some(config)).await.unwrap();
+    let mgr = Manager::start_with("probe-controller", args(extra), 2, stop.clone(), Some(config))
+        .await
+        .unwrap();
     let count = Arc::new(AtomicUsize::new(0));
-    let probe = Probe { id: id.to_owned(), count: count.clone() };
+    let probe = Probe {
+        id: id.to_owned(),
+        count: count.clone(),
+    };
     let manager_addrs = mgr.admin_addrs();
     tokio::spawn(async move {
-        mgr.run(|ctx, stop| ferroflux_runtime::reconcile::run::<GitRepository, _>(ctx, probe, stop)).await
+        mgr.run(|ctx, stop| ferroflux_runtime::reconcile::run::<GitRepository, _>(ctx, probe, stop))
+            .await
     });
-    Running { manager_addrs, count, stop }
+    Running {
+        manager_addrs,
+        count,
+        stop,
+    }
 }
 
 fn git_repo(name: &str, shard: &str, url: &str, interval: &str) -> GitRepository {
@@ -105,7 +132,13 @@ where
 }
 
 fn ready(obj: &GitRepository) -> Option<(String, String, String)> {
-    let c = obj.status.as_ref()?.conditions.as_ref()?.iter().find(|c| c.type_ == "Ready")?;
+    let c = obj
+        .status
+        .as_ref()?
+        .conditions
+        .as_ref()?
+        .iter()
+        .find(|c| c.type_ == "Ready")?;
     Some((c.status.clone(), c.reason.clone(), c.message.clone()))
 }
 
@@ -117,16 +150,34 @@ async fn reconcile_lifecycle_status_by_ssa_requested_at_and_suspend() {
     let shard = ns.name.clone();
     let run = start_probe("solo", &[format!("--watch-label-selector=test-shard={shard}")]).await;
     let api: Api<GitRepository> = Api::namespaced(client.clone(), &ns.name);
-    api.create(&PostParams::default(), &git_repo("app", &shard, "https://example.invalid/app", "1h")).await.unwrap();
+    api.create(
+        &PostParams::default(),
+        &git_repo("app", &shard, "https://example.invalid/app", "1h"),
+    )
+    .await
+    .unwrap();
 
     // First reconcile: finalizer added, Ready=True, observedGeneration recorded.
     wait_for("Ready=True", Duration::from_secs(20), || async {
-        api.get("app").await.ok().and_then(|o| ready(&o)).is_some_and(|r| r.0 == "True")
+        api.get("app")
+            .await
+            .ok()
+            .and_then(|o| ready(&o))
+            .is_some_and(|r| r.0 == "True")
     })
     .await;
     let obj = api.get("app").await.unwrap();
-    assert!(obj.metadata.finalizers.as_ref().unwrap().contains(&"finalizers.fluxcd.io".to_owned()));
-    assert_eq!(ready(&obj).unwrap(), ("True".into(), "Succeeded".into(), "reconciled by solo".into()));
+    assert!(
+        obj.metadata
+            .finalizers
+            .as_ref()
+            .unwrap()
+            .contains(&"finalizers.fluxcd.io".to_owned())
+    );
+    assert_eq!(
+        ready(&obj).unwrap(),
+        ("True".into(), "Succeeded".into(), "reconciled by solo".into())
+    );
     assert_eq!(obj.status.as_ref().unwrap().observed_generation, Some(1));
     // The status was written by server-side apply under Flux's status field manager.
     let managers: Vec<(String, String)> = obj
@@ -136,44 +187,89 @@ async fn reconcile_lifecycle_status_by_ssa_requested_at_and_suspend() {
         .into_iter()
         .map(|m| (m.manager.unwrap_or_default(), m.operation.unwrap_or_default()))
         .collect();
-    assert!(managers.contains(&("gotk-probe-controller".into(), "Apply".into())), "{managers:?}");
+    assert!(
+        managers.contains(&("gotk-probe-controller".into(), "Apply".into())),
+        "{managers:?}"
+    );
 
     // Our own status write does not trigger another reconcile.
     tokio::time::sleep(Duration::from_secs(2)).await;
-    assert_eq!(run.count.load(Ordering::SeqCst), 1, "status writes must not retrigger reconciles");
+    assert_eq!(
+        run.count.load(Ordering::SeqCst),
+        1,
+        "status writes must not retrigger reconciles"
+    );
 
     // A reconcile request is handled and recorded.
     let token = "2026-11-21T12:00:00.000000000Z";
     let patch = json!({"metadata": {"annotations": {"reconcile.fluxcd.io/requestedAt": token}}});
-    api.patch("app", &PatchParams::default(), &Patch::Merge(&patch)).await.unwrap();
+    api.patch("app", &PatchParams::default(), &Patch::Merge(&patch))
+        .await
+        .unwrap();
     wait_for("lastHandledReconcileAt", Duration::from_secs(20), || async {
-        api.get("app").await.unwrap().status.unwrap().last_handled_reconcile_at.as_deref() == Some(token)
+        api.get("app")
+            .await
+            .unwrap()
+            .status
+            .unwrap()
+            .last_handled_reconcile_at
+            .as_deref()
+            == Some(token)
     })
     .await;
     assert_eq!(run.count.load(Ordering::SeqCst), 2);
 
     // Suspended: further requests are not reconciled.
     let patch = json!({"spec": {"suspend": true}});
-    api.patch("app", &PatchParams::default(), &Patch::Merge(&patch)).await.unwrap();
+    api.patch("app", &PatchParams::default(), &Patch::Merge(&patch))
+        .await
+        .unwrap();
     tokio::time::sleep(Duration::from_secs(1)).await;
     let before = run.count.load(Ordering::SeqCst);
     let patch = json!({"metadata": {"annotations": {"reconcile.fluxcd.io/requestedAt": "again"}}});
-    api.patch("app", &PatchParams::default(), &Patch::Merge(&patch)).await.unwrap();
+    api.patch("app", &PatchParams::default(), &Patch::Merge(&patch))
+        .await
+        .unwrap();
     tokio::time::sleep(Duration::from_secs(3)).await;
-    assert_eq!(run.count.load(Ordering::SeqCst), before, "a suspended object is not reconciled");
-    assert_eq!(api.get("app").await.unwrap().status.unwrap().last_handled_reconcile_at.as_deref(), Some(token));
+    assert_eq!(
+        run.count.load(Ordering::SeqCst),
+        before,
+        "a suspended object is not reconciled"
+    );
+    assert_eq!(
+        api.get("app")
+            .await
+            .unwrap()
+            .status
+            .unwrap()
+            .last_handled_reconcile_at
+            .as_deref(),
+        Some(token)
+    );
 
     // Resumed: reconciled again, the pending request recorded.
     let patch = json!({"spec": {"suspend": false}});
-    api.patch("app", &PatchParams::default(), &Patch::Merge(&patch)).await.unwrap();
+    api.patch("app", &PatchParams::default(), &Patch::Merge(&patch))
+        .await
+        .unwrap();
     wait_for("resume", Duration::from_secs(20), || async {
-        api.get("app").await.unwrap().status.unwrap().last_handled_reconcile_at.as_deref() == Some("again")
+        api.get("app")
+            .await
+            .unwrap()
+            .status
+            .unwrap()
+            .last_handled_reconcile_at
+            .as_deref()
+            == Some("again")
     })
     .await;
 
     // Deletion: the finalizer is removed and the object goes away.
     api.delete("app", &Default::default()).await.unwrap();
-    wait_for("deletion", Duration::from_secs(20), || async { api.get_opt("app").await.unwrap().is_none() }).await;
+    wait_for("deletion", Duration::from_secs(20), || async {
+        api.get_opt("app").await.unwrap().is_none()
+    })
+    .await;
     run.stop.cancel();
 }
 
@@ -187,9 +283,18 @@ async fn failures_set_flux_conditions_and_bad_specs_stall() {
     let api: Api<GitRepository> = Api::namespaced(client.clone(), &ns.name);
 
     // A transient failure: Ready=False with the reconciler's reason, Reconciling=True.
-    api.create(&PostParams::default(), &git_repo("broken", &shard, "https://fail.invalid/x", "1h")).await.unwrap();
+    api.create(
+        &PostParams::default(),
+        &git_repo("broken", &shard, "https://fail.invalid/x", "1h"),
+    )
+    .await
+    .unwrap();
     wait_for("Ready=False", Duration::from_secs(20), || async {
-        api.get("broken").await.ok().and_then(|o| ready(&o)).is_some_and(|r| r.0 == "False")
+        api.get("broken")
+            .await
+            .ok()
+            .and_then(|o| ready(&o))
+            .is_some_and(|r| r.0 == "False")
     })
     .await;
     let obj = api.get("broken").await.unwrap();
@@ -197,16 +302,30 @@ async fn failures_set_flux_conditions_and_bad_specs_stall() {
     assert_eq!(reason, "GitOperationFailed");
     assert!(message.contains("cannot reach https://fail.invalid/x"), "{message}");
     let conds = obj.status.unwrap().conditions.unwrap();
-    let reconciling = conds.iter().find(|c| c.type_ == "Reconciling").expect("Reconciling present while retrying");
-    assert_eq!((reconciling.status.as_str(), reconciling.reason.as_str()), ("True", "ProgressingWithRetry"));
+    let reconciling = conds
+        .iter()
+        .find(|c| c.type_ == "Reconciling")
+        .expect("Reconciling present while retrying");
+    assert_eq!(
+        (reconciling.status.as_str(), reconciling.reason.as_str()),
+        ("True", "ProgressingWithRetry")
+    );
     assert!(conds.iter().all(|c| c.type_ != "Stalled"));
 
     // A spec the pattern admits but Go's duration parser rejects: Stalled, no crash loop.
-    api.create(&PostParams::default(), &git_repo("badinterval", &shard, "https://example.invalid/x", "99999999999999h")).await.unwrap();
+    api.create(
+        &PostParams::default(),
+        &git_repo("badinterval", &shard, "https://example.invalid/x", "99999999999999h"),
+    )
+    .await
+    .unwrap();
     wait_for("Stalled=True", Duration::from_secs(20), || async {
-        api.get("badinterval").await.ok().and_then(|o| o.status).and_then(|s| s.conditions).is_some_and(|c| {
-            c.iter().any(|c| c.type_ == "Stalled" && c.status == "True")
-        })
+        api.get("badinterval")
+            .await
+            .ok()
+            .and_then(|o| o.status)
+            .and_then(|s| s.conditions)
+            .is_some_and(|c| c.iter().any(|c| c.type_ == "Stalled" && c.status == "True"))
     })
     .await;
     let obj = api.get("badinterval").await.unwrap();
@@ -239,16 +358,26 @@ async fn metrics_and_events_reach_prometheus_and_a_loopback_sink() {
     let sink = Sink::default();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let sink_addr = listener.local_addr().unwrap();
-    let app = axum::Router::new().route("/", axum::routing::post(sink_handler)).with_state(sink.clone());
+    let app = axum::Router::new()
+        .route("/", axum::routing::post(sink_handler))
+        .with_state(sink.clone());
     tokio::spawn(async move { axum::serve(listener, app).await });
 
     let run = start_probe(
         "solo",
-        &[format!("--watch-label-selector=test-shard={shard}"), format!("--events-addr=http://{sink_addr}/")],
+        &[
+            format!("--watch-label-selector=test-shard={shard}"),
+            format!("--events-addr=http://{sink_addr}/"),
+        ],
     )
     .await;
     let api: Api<GitRepository> = Api::namespaced(client.clone(), &ns.name);
-    api.create(&PostParams::default(), &git_repo("podinfo", &shard, "https://example.invalid/podinfo", "1h")).await.unwrap();
+    api.create(
+        &PostParams::default(),
+        &git_repo("podinfo", &shard, "https://example.invalid/podinfo", "1h"),
+    )
+    .await
+    .unwrap();
     wait_for("event posted", Duration::from_secs(20), || {
         let s = sink.clone();
         async move { !s.0.lock().unwrap().is_empty() }
@@ -276,16 +405,28 @@ async fn metrics_and_events_reach_prometheus_and_a_loopback_sink() {
     // The Kubernetes Event was recorded as well.
     let events: Api<k8s_openapi::api::events::v1::Event> = Api::namespaced(client.clone(), &ns.name);
     wait_for("kubernetes event", Duration::from_secs(10), || async {
-        events.list(&Default::default()).await.unwrap().items.iter().any(|e| e.reason.as_deref() == Some("NewArtifact"))
+        events
+            .list(&Default::default())
+            .await
+            .unwrap()
+            .items
+            .iter()
+            .any(|e| e.reason.as_deref() == Some("NewArtifact"))
     })
     .await;
 
     // /metrics has the duration histogram for the reconciled object, and process metrics.
     let url = format!("http://{}/metrics", run.manager_addrs.0);
     let text = reqwest::get(&url).await.unwrap().text().await.unwrap();
-    let series = format!(r#"gotk_reconcile_duration_seconds_count{{kind="GitRepository",name="podinfo",namespace="{}"}} 1"#, ns.name);
+    let series = format!(
+        r#"gotk_reconcile_duration_seconds_count{{kind="GitRepository",name="podinfo",namespace="{}"}} 1"#,
+        ns.name
+    );
     assert!(text.contains(&series), "missing {series} in:\n{text}");
-    assert!(text.contains(r#"gotk_reconcile_duration_seconds_bucket{le="1799.99999999999"#), "{text}");
+    assert!(
+        text.contains(r#"gotk_reconcile_duration_seconds_bucket{le="1799.99999999999"#),
+        "{text}"
+    );
     assert!(text.contains("process_resident_memory_bytes"));
     let ready = format!("http://{}/readyz", run.manager_addrs.1);
     assert_eq!(reqwest::get(&ready).await.unwrap().status(), 200);
@@ -295,15 +436,29 @@ async fn metrics_and_events_reach_prometheus_and_a_loopback_sink() {
 /// Runs a probe replica on its own tokio runtime, so dropping the runtime kills it outright
 /// (no lease release), like a crashed pod.
 fn start_replica(id: &str, extra: Vec<String>) -> (tokio::runtime::Runtime, Arc<AtomicUsize>) {
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
     let count = Arc::new(AtomicUsize::new(0));
     let (id, c) = (id.to_owned(), count.clone());
     rt.spawn(async move {
         let cp = ControlPlane::shared();
         let config = cp.config().await.unwrap();
-        let mgr = Manager::start_with("probe-controller", args(&extra), 2, CancellationToken::new(), Some(config)).await.unwrap();
+        let mgr = Manager::start_with(
+            "probe-controller",
+            args(&extra),
+            2,
+            CancellationToken::new(),
+            Some(config),
+        )
+        .await
+        .unwrap();
         let probe = Probe { id, count: c };
-        let _ = mgr.run(|ctx, stop| ferroflux_runtime::reconcile::run::<GitRepository, _>(ctx, probe, stop)).await;
+        let _ = mgr
+            .run(|ctx, stop| ferroflux_runtime::reconcile::run::<GitRepository, _>(ctx, probe, stop))
+            .await;
     });
     (rt, count)
 }
@@ -327,15 +482,28 @@ async fn only_the_leader_reconciles_and_a_standby_takes_over_when_it_dies() {
     let (rt_a, count_a) = start_replica("replica-a", flags("a"));
     let leases: Api<k8s_openapi::api::coordination::v1::Lease> = Api::namespaced(client.clone(), &ns.name);
     wait_for("replica-a leads", Duration::from_secs(15), || async {
-        leases.get_opt("probe-controller-leader-election").await.unwrap().is_some()
+        leases
+            .get_opt("probe-controller-leader-election")
+            .await
+            .unwrap()
+            .is_some()
     })
     .await;
     let (rt_b, count_b) = start_replica("replica-b", flags("b"));
 
     let api: Api<GitRepository> = Api::namespaced(client.clone(), &ns.name);
-    api.create(&PostParams::default(), &git_repo("app", &shard, "https://example.invalid/app", "1h")).await.unwrap();
+    api.create(
+        &PostParams::default(),
+        &git_repo("app", &shard, "https://example.invalid/app", "1h"),
+    )
+    .await
+    .unwrap();
     wait_for("reconciled by replica-a", Duration::from_secs(20), || async {
-        api.get("app").await.ok().and_then(|o| ready(&o)).is_some_and(|r| r.2 == "reconciled by replica-a")
+        api.get("app")
+            .await
+            .ok()
+            .and_then(|o| ready(&o))
+            .is_some_and(|r| r.2 == "reconciled by replica-a")
     })
     .await;
     tokio::time::sleep(Duration::from_secs(2)).await;
@@ -346,13 +514,26 @@ async fn only_the_leader_reconciles_and_a_standby_takes_over_when_it_dies() {
     let killed = Instant::now();
     rt_a.shutdown_background();
     let patch = json!({"metadata": {"annotations": {"reconcile.fluxcd.io/requestedAt": "after-failover"}}});
-    api.patch("app", &PatchParams::default(), &Patch::Merge(&patch)).await.unwrap();
-    wait_for("replica-b takes over and reconciles", Duration::from_secs(15), || async {
-        api.get("app").await.ok().and_then(|o| ready(&o)).is_some_and(|r| r.2 == "reconciled by replica-b")
-    })
+    api.patch("app", &PatchParams::default(), &Patch::Merge(&patch))
+        .await
+        .unwrap();
+    wait_for(
+        "replica-b takes over and reconciles",
+        Duration::from_secs(15),
+        || async {
+            api.get("app")
+                .await
+                .ok()
+                .and_then(|o| ready(&o))
+                .is_some_and(|r| r.2 == "reconciled by replica-b")
+        },
+    )
     .await;
     let took = killed.elapsed();
-    println!("standby took over and reconciled {:.1}s after the leader was killed", took.as_secs_f64());
+    println!(
+        "standby took over and reconciled {:.1}s after the leader was killed",
+        took.as_secs_f64()
+    );
     assert!(took < Duration::from_secs(15));
     let lease = leases.get("probe-controller-leader-election").await.unwrap();
     let spec = lease.spec.unwrap();

@@ -8,8 +8,7 @@
 
 use crate::kustomize::{CustomHealthCheck, DependencyReference, IgnoreRule, ResourceInventory};
 use crate::meta::{
-    CommonMetadata, Condition, DURATION_PATTERN, Image, KubeConfigReference, LocalObjectReference,
-    Patch,
+    CommonMetadata, Condition, DURATION_PATTERN, Image, KubeConfigReference, LocalObjectReference, Patch,
 };
 use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
 use kube::{CustomResource, CustomResourceExt};
@@ -421,10 +420,7 @@ pub struct ValuesReference {
     /// Path, in Helm `--set` notation, at which the single value found under `valuesKey` is
     /// placed. When not set, the values are merged at the root.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(
-        length(max = 250),
-        regex(pattern = r"^([a-zA-Z0-9_\-.\\\/]|\[[0-9]{1,5}\])+$")
-    )]
+    #[schemars(length(max = 250), regex(pattern = r"^([a-zA-Z0-9_\-.\\\/]|\[[0-9]{1,5}\])+$"))]
     pub target_path: Option<String>,
 
     /// Tolerates a missing object or key: no values are taken from it then. Defaults to false.

@@ -233,10 +233,7 @@ impl ImageRepository {
     pub fn exclusion_list(&self) -> Vec<String> {
         match &self.spec.exclusion_list {
             Some(list) if !list.is_empty() => list.clone(),
-            _ => DEFAULT_EXCLUSION_LIST
-                .iter()
-                .map(|s| (*s).to_owned())
-                .collect(),
+            _ => DEFAULT_EXCLUSION_LIST.iter().map(|s| (*s).to_owned()).collect(),
         }
     }
 
@@ -432,10 +429,7 @@ impl crate::object::FluxObject for ImagePolicy {
     /// an ImagePolicy periodically when `digestReflectionPolicy` is `Always`; otherwise it is
     /// reconciled when its ImageRepository changes.
     fn interval(&self) -> &str {
-        self.spec
-            .interval
-            .as_deref()
-            .unwrap_or(DEFAULT_POLICY_INTERVAL)
+        self.spec.interval.as_deref().unwrap_or(DEFAULT_POLICY_INTERVAL)
     }
     fn suspended(&self) -> bool {
         self.spec.suspend.unwrap_or(false)
@@ -703,9 +697,5 @@ fn keep_field_description(schema: &mut schemars::Schema) {
 /// Returns the CustomResourceDefinitions of the `image.toolkit.fluxcd.io` group: ImageRepository,
 /// ImagePolicy and ImageUpdateAutomation.
 pub fn crds() -> Vec<CustomResourceDefinition> {
-    vec![
-        ImageRepository::crd(),
-        ImagePolicy::crd(),
-        ImageUpdateAutomation::crd(),
-    ]
+    vec![ImageRepository::crd(), ImagePolicy::crd(), ImageUpdateAutomation::crd()]
 }

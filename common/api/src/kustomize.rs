@@ -445,9 +445,7 @@ pub struct ResourceInventory {
 }
 
 /// An applied object in an inventory.
-#[derive(
-    Serialize, Deserialize, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema, Default,
-)]
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, JsonSchema, Default)]
 pub struct ResourceRef {
     /// Identifier of the object in the form `<namespace>_<name>_<group>_<kind>` (namespace and
     /// group are empty for cluster-scoped objects and the core group).

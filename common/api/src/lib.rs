@@ -53,10 +53,7 @@ fn default_observed_generation(crd: &mut serde_json::Value) {
         if let Some(status) = v.pointer_mut("/schema/openAPIV3Schema/properties/status")
             && let Some(obj) = status.as_object_mut()
         {
-            obj.insert(
-                "default".to_owned(),
-                serde_json::json!({ "observedGeneration": -1 }),
-            );
+            obj.insert("default".to_owned(), serde_json::json!({ "observedGeneration": -1 }));
         }
     }
 }

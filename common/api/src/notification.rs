@@ -323,10 +323,7 @@ pub struct ReceiverStatus {
 impl crate::object::FluxObject for Receiver {
     /// Returns `spec.interval`, or [`DEFAULT_RECEIVER_INTERVAL`] when unset.
     fn interval(&self) -> &str {
-        self.spec
-            .interval
-            .as_deref()
-            .unwrap_or(DEFAULT_RECEIVER_INTERVAL)
+        self.spec.interval.as_deref().unwrap_or(DEFAULT_RECEIVER_INTERVAL)
     }
     fn suspended(&self) -> bool {
         self.spec.suspend.unwrap_or(false)
@@ -643,12 +640,7 @@ impl ProviderType {
     pub fn is_commit_status(self) -> bool {
         matches!(
             self,
-            Self::GitHub
-                | Self::GitLab
-                | Self::Gitea
-                | Self::BitbucketServer
-                | Self::Bitbucket
-                | Self::AzureDevOps
+            Self::GitHub | Self::GitLab | Self::Gitea | Self::BitbucketServer | Self::Bitbucket | Self::AzureDevOps
         )
     }
 
@@ -656,9 +648,7 @@ impl ProviderType {
     pub fn is_change_request_comment(self) -> bool {
         matches!(
             self,
-            Self::GitHubPullRequestComment
-                | Self::GiteaPullRequestComment
-                | Self::GitLabMergeRequestComment
+            Self::GitHubPullRequestComment | Self::GiteaPullRequestComment | Self::GitLabMergeRequestComment
         )
     }
 }
@@ -666,10 +656,7 @@ impl ProviderType {
 impl Provider {
     /// Returns the send timeout: `spec.timeout`, else [`DEFAULT_PROVIDER_TIMEOUT`].
     pub fn timeout(&self) -> &str {
-        self.spec
-            .timeout
-            .as_deref()
-            .unwrap_or(DEFAULT_PROVIDER_TIMEOUT)
+        self.spec.timeout.as_deref().unwrap_or(DEFAULT_PROVIDER_TIMEOUT)
     }
 }
 
@@ -677,10 +664,7 @@ impl crate::object::FluxObject for Provider {
     /// Returns `spec.interval` (deprecated), else [`DEFAULT_NOTIFICATION_INTERVAL`]; a `v1beta3`
     /// Provider is not reconciled periodically.
     fn interval(&self) -> &str {
-        self.spec
-            .interval
-            .as_deref()
-            .unwrap_or(DEFAULT_NOTIFICATION_INTERVAL)
+        self.spec.interval.as_deref().unwrap_or(DEFAULT_NOTIFICATION_INTERVAL)
     }
     fn suspended(&self) -> bool {
         self.spec.suspend.unwrap_or(false)

@@ -551,11 +551,7 @@ pub struct OCIRepositoryVerification {
 
     /// Identities accepted for keyless cosign signatures. A signature is trusted when any of
     /// the matchers matches the identity in its certificate.
-    #[serde(
-        rename = "matchOIDCIdentity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchOIDCIdentity", default, skip_serializing_if = "Option::is_none")]
     pub match_oidc_identity: Option<Vec<OIDCIdentityMatch>>,
 
     /// Secret with a Sigstore `trusted_root.json` key, for verifying against self-hosted
@@ -967,11 +963,7 @@ pub struct HelmChartVerification {
 
     /// Identities accepted for keyless cosign signatures. A signature is trusted when any of
     /// the matchers matches the identity in its certificate.
-    #[serde(
-        rename = "matchOIDCIdentity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "matchOIDCIdentity", default, skip_serializing_if = "Option::is_none")]
     pub match_oidc_identity: Option<Vec<OIDCIdentityMatch>>,
 }
 

@@ -8,18 +8,14 @@
 use ferroflux_api::FluxObject;
 use ferroflux_api::image::{ImagePolicy, ImageRepository, ImageUpdateAutomation};
 use ferroflux_api::notification::{Alert, Provider, Receiver};
-use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::{
-    CustomResourceDefinition, JSONSchemaProps,
-};
+use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::{CustomResourceDefinition, JSONSchemaProps};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 
 fn fixtures(group: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(group);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(group);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("read {}: {e}", dir.display()))
         .map(|e| e.unwrap().path())
@@ -34,16 +30,12 @@ fn assert_round_trip<K: DeserializeOwned + Serialize>(origin: &str, value: &Valu
     let typed: K = serde_json::from_value(value.clone())
         .unwrap_or_else(|e| panic!("{origin}: does not parse as the typed kind: {e}"));
     let back = serde_json::to_value(&typed).unwrap();
-    assert_eq!(
-        &back, value,
-        "{origin}: re-serialised object differs from the input"
-    );
+    assert_eq!(&back, value, "{origin}: re-serialised object differs from the input");
 }
 
 fn round_trip_fixture(path: &Path) -> String {
     let text = std::fs::read_to_string(path).unwrap();
-    let value: Value = yaml_serde::from_str(&text)
-        .unwrap_or_else(|e| panic!("{}: invalid YAML: {e}", path.display()));
+    let value: Value = yaml_serde::from_str(&text).unwrap_or_else(|e| panic!("{}: invalid YAML: {e}", path.display()));
     let kind = value["kind"].as_str().unwrap_or_default().to_owned();
     let origin = path.display().to_string();
     match kind.as_str() {
@@ -60,10 +52,7 @@ fn round_trip_fixture(path: &Path) -> String {
 
 #[test]
 fn documented_image_examples_round_trip_unchanged() {
-    let kinds: Vec<String> = fixtures("image")
-        .iter()
-        .map(|p| round_trip_fixture(p))
-        .collect();
+    let kinds: Vec<String> = fixtures("image").iter().map(|p| round_trip_fixture(p)).collect();
     for kind in ["ImageRepository", "ImagePolicy", "ImageUpdateAutomation"] {
         assert!(kinds.iter().any(|k| k == kind), "no fixture for {kind}");
     }
@@ -71,10 +60,7 @@ fn documented_image_examples_round_trip_unchanged() {
 
 #[test]
 fn documented_notification_examples_round_trip_unchanged() {
-    let kinds: Vec<String> = fixtures("notification")
-        .iter()
-        .map(|p| round_trip_fixture(p))
-        .collect();
+    let kinds: Vec<String> = fixtures("notification").iter().map(|p| round_trip_fixture(p)).collect();
     for kind in ["Receiver", "Alert", "Provider"] {
         assert!(kinds.iter().any(|k| k == kind), "no fixture for {kind}");
     }
@@ -252,33 +238,15 @@ fn assert_crd(
         .map(String::as_str)
         .collect();
     assert_eq!(shorts, short_names, "{kind} short names");
-    let cats: Vec<&str> = crd
-        .spec
-        .names
-        .categories
-        .iter()
-        .flatten()
-        .map(String::as_str)
-        .collect();
+    let cats: Vec<&str> = crd.spec.names.categories.iter().flatten().map(String::as_str).collect();
     assert_eq!(cats, categories, "{kind} categories");
-    let status = v
-        .subresources
-        .as_ref()
-        .and_then(|s| s.status.as_ref())
-        .is_some();
+    let status = v.subresources.as_ref().and_then(|s| s.status.as_ref()).is_some();
     assert_eq!(status, has_status, "{kind} status subresource");
     let got: Vec<(&str, &str, &str, Option<i32>)> = v
         .additional_printer_columns
         .iter()
         .flatten()
-        .map(|c| {
-            (
-                c.name.as_str(),
-                c.type_.as_str(),
-                c.json_path.as_str(),
-                c.priority,
-            )
-        })
+        .map(|c| (c.name.as_str(), c.type_.as_str(), c.json_path.as_str(), c.priority))
         .collect();
     assert_eq!(got, columns, "{kind} printer columns");
 }
@@ -313,12 +281,7 @@ fn image_crds_match_flux_names_columns_and_subresources() {
             ("Tags", "string", ".status.lastScanResult.tagCount", None),
             READY,
             STATUS,
-            (
-                "Last scan",
-                "string",
-                ".status.lastScanResult.scanTime",
-                Some(1),
-            ),
+            ("Last scan", "string", ".status.lastScanResult.scanTime", Some(1)),
             AGE,
         ],
     );
@@ -346,12 +309,7 @@ fn image_crds_match_flux_names_columns_and_subresources() {
         &[
             READY,
             STATUS,
-            (
-                "Last run",
-                "string",
-                ".status.lastAutomationRunTime",
-                Some(1),
-            ),
+            ("Last run", "string", ".status.lastAutomationRunTime", Some(1)),
             AGE,
         ],
     );
@@ -371,14 +329,7 @@ fn notification_crds_match_flux_names_columns_and_subresources() {
     let cats = ["all", "fluxcd", "fluxcd-notifications"];
     // Flux gives none of the notification kinds short names. Alert and Provider are static
     // objects in v1beta3: no status, so no status subresource and only the Age column.
-    assert_crd(
-        crd(&crds, "Receiver"),
-        "v1",
-        &[],
-        &cats,
-        true,
-        &[AGE, READY, STATUS],
-    );
+    assert_crd(crd(&crds, "Receiver"), "v1", &[], &cats, true, &[AGE, READY, STATUS]);
     assert_crd(crd(&crds, "Alert"), "v1beta3", &[], &cats, false, &[AGE]);
     assert_crd(crd(&crds, "Provider"), "v1beta3", &[], &cats, false, &[AGE]);
     for c in &crds {
@@ -412,10 +363,15 @@ fn structural_violations(s: &JSONSchemaProps, path: &str, out: &mut Vec<String>)
     for (name, p) in s.properties.iter().flatten() {
         structural_violations(p, &format!("{path}.{name}"), out);
     }
-    if let Some(k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::JSONSchemaPropsOrArray::Schema(items)) = &s.items {
+    if let Some(k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::JSONSchemaPropsOrArray::Schema(
+        items,
+    )) = &s.items
+    {
         structural_violations(items, &format!("{path}[]"), out);
     }
-    if let Some(k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::JSONSchemaPropsOrBool::Schema(m)) = &s.additional_properties {
+    if let Some(k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::JSONSchemaPropsOrBool::Schema(m)) =
+        &s.additional_properties
+    {
         structural_violations(m, &format!("{path}{{}}"), out);
     }
 }
@@ -464,24 +420,15 @@ fn closed_enums_and_defaults_are_in_the_schema() {
 
     let crds = ferroflux_api::image::crds();
     assert_eq!(
-        spec_property(
-            crd(&crds, "ImageRepository"),
-            "/properties/exclusionList/default"
-        ),
+        spec_property(crd(&crds, "ImageRepository"), "/properties/exclusionList/default"),
         json!(["^.*\\.sig$"])
     );
     assert_eq!(
-        spec_property(
-            crd(&crds, "ImagePolicy"),
-            "/properties/digestReflectionPolicy/default"
-        ),
+        spec_property(crd(&crds, "ImagePolicy"), "/properties/digestReflectionPolicy/default"),
         "Never"
     );
     assert_eq!(
-        spec_property(
-            crd(&crds, "ImageUpdateAutomation"),
-            "/properties/update/default"
-        ),
+        spec_property(crd(&crds, "ImageUpdateAutomation"), "/properties/update/default"),
         json!({"strategy": "Setters"})
     );
     // A field of enum type keeps its own description, not the enum type's.
@@ -490,10 +437,7 @@ fn closed_enums_and_defaults_are_in_the_schema() {
         "/properties/policy/properties/alphabetical/properties/order/description",
     );
     assert!(
-        order
-            .as_str()
-            .unwrap()
-            .starts_with("Sort order: `asc` (default)"),
+        order.as_str().unwrap().starts_with("Sort order: `asc` (default)"),
         "{order}"
     );
 }

@@ -17,9 +17,7 @@ use std::path::{Path, PathBuf};
 
 /// Returns the YAML files of a fixture directory, sorted by name.
 fn fixtures(dir: &str) -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(dir);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(dir);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&root)
         .unwrap_or_else(|e| panic!("read {}: {e}", root.display()))
         .map(|e| e.unwrap().path())
@@ -32,10 +30,8 @@ fn fixtures(dir: &str) -> Vec<PathBuf> {
 /// Parses `text` as untyped JSON and as `K`, and asserts that re-serialising the typed object
 /// yields the untyped JSON. Returns the typed object.
 fn assert_round_trip<K: Serialize + DeserializeOwned>(name: &str, text: &str) -> K {
-    let untyped: Value =
-        yaml_serde::from_str(text).unwrap_or_else(|e| panic!("{name}: not YAML: {e}"));
-    let typed: K = yaml_serde::from_str(text)
-        .unwrap_or_else(|e| panic!("{name}: does not parse as the kind: {e}"));
+    let untyped: Value = yaml_serde::from_str(text).unwrap_or_else(|e| panic!("{name}: not YAML: {e}"));
+    let typed: K = yaml_serde::from_str(text).unwrap_or_else(|e| panic!("{name}: does not parse as the kind: {e}"));
     let back = serde_json::to_value(&typed).unwrap();
     assert_eq!(
         back,
@@ -56,10 +52,7 @@ fn every_kustomization_fixture_round_trips_unchanged() {
     );
     for path in files {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        assert!(
-            name.starts_with("kustomization-"),
-            "{name}: unexpected fixture name"
-        );
+        assert!(name.starts_with("kustomization-"), "{name}: unexpected fixture name");
         let text = std::fs::read_to_string(&path).unwrap();
         let ks: Kustomization = assert_round_trip(&name, &text);
         assert!(!ks.spec.interval.is_empty(), "{name}: interval");
@@ -70,16 +63,10 @@ fn every_kustomization_fixture_round_trips_unchanged() {
 #[test]
 fn every_helmrelease_fixture_round_trips_unchanged() {
     let files = fixtures("helm");
-    assert!(
-        files.len() >= 10,
-        "expected the HelmRelease fixtures, found {files:?}"
-    );
+    assert!(files.len() >= 10, "expected the HelmRelease fixtures, found {files:?}");
     for path in files {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        assert!(
-            name.starts_with("helmrelease-"),
-            "{name}: unexpected fixture name"
-        );
+        assert!(name.starts_with("helmrelease-"), "{name}: unexpected fixture name");
         let text = std::fs::read_to_string(&path).unwrap();
         let hr: HelmRelease = assert_round_trip(&name, &text);
         assert!(
@@ -99,10 +86,7 @@ fn kustomization_fields_map_to_flux_json_names() {
     let ks: Kustomization = yaml_serde::from_str(&text).unwrap();
     assert_eq!(ks.spec.retry_interval.as_deref(), Some("2m0s"));
     assert_eq!(ks.spec.force, Some(false));
-    assert_eq!(
-        ks.spec.source_ref.kind,
-        kustomize::SourceKind::GitRepository
-    );
+    assert_eq!(ks.spec.source_ref.kind, kustomize::SourceKind::GitRepository);
     assert_eq!(ks.spec.source_ref.namespace.as_deref(), Some("apps"));
     // FluxObject accessors read the spec as written.
     assert_eq!(ks.interval(), "60m0s");
@@ -114,10 +98,9 @@ fn kustomization_fields_map_to_flux_json_names() {
 
 #[test]
 fn helmrelease_renamed_fields_keep_flux_spelling() {
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/helm/helmrelease-10.yaml"),
-    )
-    .unwrap();
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/helm/helmrelease-10.yaml"))
+            .unwrap();
     let hr: HelmRelease = yaml_serde::from_str(&text).unwrap();
     let install = hr.spec.install.as_ref().unwrap();
     assert_eq!(install.disable_openapi_validation, Some(true));
@@ -128,10 +111,7 @@ fn helmrelease_renamed_fields_keep_flux_spelling() {
         upgrade.remediation.as_ref().unwrap().strategy,
         Some(helm::RemediationStrategy::Uninstall)
     );
-    assert_eq!(
-        upgrade.server_side_apply,
-        Some(helm::ServerSideApplyMode::Auto)
-    );
+    assert_eq!(upgrade.server_side_apply, Some(helm::ServerSideApplyMode::Auto));
     assert_eq!(
         hr.spec.uninstall.as_ref().unwrap().deletion_propagation,
         Some(helm::DeletionPropagation::Foreground)
@@ -224,16 +204,10 @@ fn kustomization_status_round_trips_unchanged() {
     let ks: Kustomization = assert_round_trip("kustomization status", KUSTOMIZATION_WITH_STATUS);
     let status = ks.status.as_ref().unwrap();
     assert_eq!(status.inventory.as_ref().unwrap().entries[2].version, "v2");
-    assert_eq!(
-        status.history.as_ref().unwrap()[1].total_reconciliations,
-        120
-    );
+    assert_eq!(status.history.as_ref().unwrap()[1].total_reconciliations, 120);
     assert_eq!(ks.observed_generation(), Some(3));
     assert_eq!(ks.conditions()[0].reason, "ReconciliationSucceeded");
-    assert_eq!(
-        ks.last_handled_reconcile_at(),
-        Some("2025-08-15T11:11:58.123456789Z")
-    );
+    assert_eq!(ks.last_handled_reconcile_at(), Some("2025-08-15T11:11:58.123456789Z"));
 }
 
 /// A HelmRelease status as helm-controller writes it; the history entries are the ones of the
@@ -339,10 +313,7 @@ fn helmrelease_status_round_trips_unchanged() {
     );
     // An empty test hook map (chart without selected tests) is kept, not dropped.
     assert_eq!(history[1].test_hooks.as_ref().map(|h| h.len()), Some(0));
-    assert_eq!(
-        status.last_attempted_release_action,
-        Some(helm::ReleaseAction::Upgrade)
-    );
+    assert_eq!(status.last_attempted_release_action, Some(helm::ReleaseAction::Upgrade));
     assert_eq!(status.upgrade_failures, Some(2));
     assert_eq!(hr.last_handled_reconcile_at(), Some("1715057700"));
     assert_eq!(hr.conditions().len(), 2);
@@ -396,10 +367,7 @@ fn assert_structural(node: &Value, path: &str) {
         );
     }
     if let Some(extra) = obj.get("additionalProperties") {
-        assert!(
-            extra.is_object(),
-            "{path}: additionalProperties must be a schema"
-        );
+        assert!(extra.is_object(), "{path}: additionalProperties must be a schema");
         assert_structural(extra, &format!("{path}{{}}"));
     }
     if let Some(required) = obj.get("required").and_then(Value::as_array) {
@@ -416,10 +384,7 @@ fn assert_structural(node: &Value, path: &str) {
 
 /// Asserts the names, subresources and printer columns every Flux appliers' CRD shares.
 fn assert_flux_crd(crd: &CustomResourceDefinition, plural: &str, group: &str, short: &str) {
-    assert_eq!(
-        crd.metadata.name.as_deref(),
-        Some(format!("{plural}.{group}").as_str())
-    );
+    assert_eq!(crd.metadata.name.as_deref(), Some(format!("{plural}.{group}").as_str()));
     assert_eq!(
         crd.metadata.annotations.as_ref().unwrap()["kustomize.toolkit.fluxcd.io/substitute"],
         "disabled"
@@ -429,20 +394,11 @@ fn assert_flux_crd(crd: &CustomResourceDefinition, plural: &str, group: &str, sh
     assert_eq!(names.short_names.as_deref(), Some(&[short.to_owned()][..]));
     assert_eq!(
         names.categories.as_deref(),
-        Some(
-            &[
-                "all".to_owned(),
-                "fluxcd".to_owned(),
-                "fluxcd-appliers".to_owned()
-            ][..]
-        )
+        Some(&["all".to_owned(), "fluxcd".to_owned(), "fluxcd-appliers".to_owned()][..])
     );
     let version = &crd.spec.versions[0];
     assert!(version.served && version.storage);
-    let status = version
-        .subresources
-        .as_ref()
-        .and_then(|s| s.status.as_ref());
+    let status = version.subresources.as_ref().and_then(|s| s.status.as_ref());
     assert!(status.is_some(), "{plural}: status subresource");
     let columns: Vec<(&str, &str, &str)> = version
         .additional_printer_columns
@@ -455,16 +411,8 @@ fn assert_flux_crd(crd: &CustomResourceDefinition, plural: &str, group: &str, sh
         columns,
         [
             ("Age", "date", ".metadata.creationTimestamp"),
-            (
-                "Ready",
-                "string",
-                r#".status.conditions[?(@.type=="Ready")].status"#
-            ),
-            (
-                "Status",
-                "string",
-                r#".status.conditions[?(@.type=="Ready")].message"#
-            ),
+            ("Ready", "string", r#".status.conditions[?(@.type=="Ready")].status"#),
+            ("Status", "string", r#".status.conditions[?(@.type=="Ready")].message"#),
         ]
     );
 }
@@ -490,22 +438,14 @@ fn kustomization_crd_matches_flux_names_columns_and_is_structural() {
     assert_eq!(required, ["interval", "prune", "sourceRef"]);
     let props = &spec["properties"];
     assert_eq!(props["force"]["default"], Value::Bool(false));
-    assert_eq!(
-        props["interval"]["pattern"],
-        ferroflux_api::meta::DURATION_PATTERN
-    );
+    assert_eq!(props["interval"]["pattern"], ferroflux_api::meta::DURATION_PATTERN);
     assert_eq!(
         props["deletionPolicy"]["enum"],
         serde_json::json!(["MirrorPrune", "Delete", "WaitForTermination", "Orphan"])
     );
     assert_eq!(
         props["sourceRef"]["properties"]["kind"]["enum"],
-        serde_json::json!([
-            "OCIRepository",
-            "GitRepository",
-            "Bucket",
-            "ExternalArtifact"
-        ])
+        serde_json::json!(["OCIRepository", "GitRepository", "Bucket", "ExternalArtifact"])
     );
     // Enum-typed optional fields keep their own field documentation.
     let doc = props["deletionPolicy"]["description"].as_str().unwrap();
@@ -538,11 +478,7 @@ fn helmrelease_crd_matches_flux_names_columns_and_is_structural() {
         props["uninstall"]["properties"]["deletionPropagation"]["default"],
         "background"
     );
-    assert!(
-        props["install"]["properties"]
-            .get("disableOpenAPIValidation")
-            .is_some()
-    );
+    assert!(props["install"]["properties"].get("disableOpenAPIValidation").is_some());
     assert!(props["install"]["properties"].get("skipCRDs").is_some());
     let status = &schema["properties"]["status"]["properties"];
     assert_eq!(

@@ -3,10 +3,12 @@
 //! the controller writes them round-trip too, and the CRDs carry Flux's names, columns,
 //! subresources and a structural schema a Kubernetes 1.20 API server accepts.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use ferroflux_api::FluxObject;
 use ferroflux_api::source::{
-    self, Bucket, GitRepository, GitVerificationMode, HelmChart, HelmRepository, OCIRepository,
-    OciLayerOperation, Source,
+    self, Bucket, GitRepository, GitVerificationMode, HelmChart, HelmRepository, OCIRepository, OciLayerOperation,
+    Source,
 };
 use k8s_openapi::apiextensions_apiserver::pkg::apis::apiextensions::v1::CustomResourceDefinition;
 use kube::CustomResourceExt;
@@ -57,10 +59,7 @@ fn every_doc_example_round_trips_unchanged() {
     let mut per_kind = std::collections::BTreeMap::<String, usize>::new();
     for (name, text) in &all {
         let untyped: Value = yaml_serde::from_str(text).expect("yaml");
-        assert_eq!(
-            untyped["apiVersion"], "source.toolkit.fluxcd.io/v1",
-            "{name}"
-        );
+        assert_eq!(untyped["apiVersion"], "source.toolkit.fluxcd.io/v1", "{name}");
         let kind = untyped["kind"].as_str().expect("kind").to_owned();
         assert!(
             name.starts_with(&format!("{}-", kind.to_lowercase())),
@@ -108,8 +107,7 @@ fn doc_examples_parse_into_the_expected_fields() {
     assert_eq!(r.semver_filter.as_deref(), Some(".*-rc.*"));
     assert_eq!(oci.layer_operation(), OciLayerOperation::Extract);
 
-    let repo: HelmRepository =
-        yaml_serde::from_str(&read("helmrepository-2.yaml")).expect("helmrepo");
+    let repo: HelmRepository = yaml_serde::from_str(&read("helmrepository-2.yaml")).expect("helmrepo");
     assert!(repo.is_oci());
 
     let chart: HelmChart = yaml_serde::from_str(&read("helmchart-1.yaml")).expect("chart");
@@ -117,10 +115,7 @@ fn doc_examples_parse_into_the_expected_fields() {
     assert_eq!(chart.version(), "5.*");
 
     let bucket: Bucket = yaml_serde::from_str(&read("bucket-3.yaml")).expect("bucket");
-    assert_eq!(
-        bucket.spec.sts.as_ref().expect("sts").provider.as_str(),
-        "ldap"
-    );
+    assert_eq!(bucket.spec.sts.as_ref().expect("sts").provider.as_str(), "ldap");
 }
 
 #[test]
@@ -302,16 +297,8 @@ struct Expected {
     columns: &'static [(&'static str, &'static str, &'static str)],
 }
 
-const READY: (&str, &str, &str) = (
-    "Ready",
-    "string",
-    r#".status.conditions[?(@.type=="Ready")].status"#,
-);
-const STATUS: (&str, &str, &str) = (
-    "Status",
-    "string",
-    r#".status.conditions[?(@.type=="Ready")].message"#,
-);
+const READY: (&str, &str, &str) = ("Ready", "string", r#".status.conditions[?(@.type=="Ready")].status"#);
+const STATUS: (&str, &str, &str) = ("Status", "string", r#".status.conditions[?(@.type=="Ready")].message"#);
 const AGE: (&str, &str, &str) = ("Age", "date", ".metadata.creationTimestamp");
 
 const EXPECTED: [Expected; 5] = [
@@ -379,13 +366,7 @@ fn crds_carry_flux_names_columns_and_status_subresource() {
         assert_eq!(short, want.short_names, "{}", want.kind);
         assert_eq!(
             crd.spec.names.categories.as_deref(),
-            Some(
-                &[
-                    "all".to_owned(),
-                    "fluxcd".to_owned(),
-                    "fluxcd-sources".to_owned()
-                ][..]
-            ),
+            Some(&["all".to_owned(), "fluxcd".to_owned(), "fluxcd-sources".to_owned()][..]),
             "{}",
             want.kind
         );
@@ -402,10 +383,7 @@ fn crds_carry_flux_names_columns_and_status_subresource() {
         assert_eq!(v.name, "v1");
         assert!(v.served && v.storage);
         assert!(
-            v.subresources
-                .as_ref()
-                .and_then(|s| s.status.as_ref())
-                .is_some(),
+            v.subresources.as_ref().and_then(|s| s.status.as_ref()).is_some(),
             "{} has no status subresource",
             want.kind
         );
@@ -467,14 +445,7 @@ fn structural_violations(path: &str, node: &Value, out: &mut Vec<String>) {
         out.push(format!("{path}: not an object"));
         return;
     };
-    for banned in [
-        "anyOf",
-        "oneOf",
-        "allOf",
-        "not",
-        "$ref",
-        "x-kubernetes-validations",
-    ] {
+    for banned in ["anyOf", "oneOf", "allOf", "not", "$ref", "x-kubernetes-validations"] {
         if obj.contains_key(banned) {
             out.push(format!("{path}: has {banned}"));
         }
@@ -496,10 +467,10 @@ fn structural_violations(path: &str, node: &Value, out: &mut Vec<String>) {
             structural_violations(&format!("{path}.{k}"), v, out);
         }
     }
-    if let Some(ap) = obj.get("additionalProperties") {
-        if ap.is_object() {
-            structural_violations(&format!("{path}{{}}"), ap, out);
-        }
+    if let Some(ap) = obj.get("additionalProperties")
+        && ap.is_object()
+    {
+        structural_violations(&format!("{path}{{}}"), ap, out);
     }
 }
 
@@ -523,7 +494,7 @@ fn crd_schemas_are_structural_without_cel() {
 fn crd_schemas_carry_flux_defaults_patterns_and_enums() {
     let git = schema(&GitRepository::crd());
     let spec = &git["properties"]["spec"];
-    assert_eq!(required(&spec), ["url", "interval"].into());
+    assert_eq!(required(spec), ["url", "interval"].into());
     assert_eq!(spec["properties"]["timeout"]["default"], "60s");
     assert_eq!(
         spec["properties"]["timeout"]["pattern"],
@@ -533,10 +504,7 @@ fn crd_schemas_carry_flux_defaults_patterns_and_enums() {
         spec["properties"]["interval"]["pattern"],
         r"^([0-9]+(\.[0-9]+)?(ms|s|m|h))+$"
     );
-    assert_eq!(
-        spec["properties"]["url"]["pattern"],
-        r"^(http|https|ssh)://.*$"
-    );
+    assert_eq!(spec["properties"]["url"]["pattern"], r"^(http|https|ssh)://.*$");
     assert_eq!(
         spec["properties"]["provider"]["enum"],
         json!(["generic", "aws", "azure", "github"])
@@ -549,10 +517,7 @@ fn crd_schemas_carry_flux_defaults_patterns_and_enums() {
         spec["properties"]["provider"]
     );
     let verify = &spec["properties"]["verify"]["properties"];
-    assert_eq!(
-        verify["mode"]["enum"],
-        json!(["head", "HEAD", "Tag", "TagAndHEAD"])
-    );
+    assert_eq!(verify["mode"]["enum"], json!(["head", "HEAD", "Tag", "TagAndHEAD"]));
     assert_eq!(verify["mode"]["default"], "HEAD");
     assert!(
         spec["properties"]["ref"]["properties"]["semver"]["type"] == "string",
@@ -562,18 +527,12 @@ fn crd_schemas_carry_flux_defaults_patterns_and_enums() {
     let oci = schema(&OCIRepository::crd());
     let spec = &oci["properties"]["spec"]["properties"];
     assert_eq!(spec["provider"]["default"], "generic");
-    assert_eq!(
-        spec["provider"]["enum"],
-        json!(["generic", "aws", "azure", "gcp"])
-    );
+    assert_eq!(spec["provider"]["enum"], json!(["generic", "aws", "azure", "gcp"]));
     assert_eq!(
         spec["layerSelector"]["properties"]["operation"]["enum"],
         json!(["extract", "copy"])
     );
-    assert_eq!(
-        spec["verify"]["properties"]["provider"]["default"],
-        "cosign"
-    );
+    assert_eq!(spec["verify"]["properties"]["provider"]["default"], "cosign");
     assert_eq!(
         spec["verify"]["properties"]["provider"]["enum"],
         json!(["cosign", "notation"])
@@ -586,11 +545,8 @@ fn crd_schemas_carry_flux_defaults_patterns_and_enums() {
 
     let helmrepo = schema(&HelmRepository::crd());
     let spec = &helmrepo["properties"]["spec"];
-    assert_eq!(required(&spec), ["url"].into());
-    assert_eq!(
-        spec["properties"]["type"]["enum"],
-        json!(["default", "oci"])
-    );
+    assert_eq!(required(spec), ["url"].into());
+    assert_eq!(spec["properties"]["type"]["enum"], json!(["default", "oci"]));
     assert_eq!(
         required(&spec["properties"]["accessFrom"]),
         ["namespaceSelectors"].into()
@@ -599,12 +555,9 @@ fn crd_schemas_carry_flux_defaults_patterns_and_enums() {
 
     let chart = schema(&HelmChart::crd());
     let spec = &chart["properties"]["spec"];
-    assert_eq!(required(&spec), ["chart", "sourceRef", "interval"].into());
+    assert_eq!(required(spec), ["chart", "sourceRef", "interval"].into());
     assert_eq!(spec["properties"]["version"]["default"], "*");
-    assert_eq!(
-        spec["properties"]["reconcileStrategy"]["default"],
-        "ChartVersion"
-    );
+    assert_eq!(spec["properties"]["reconcileStrategy"]["default"], "ChartVersion");
     assert_eq!(
         spec["properties"]["sourceRef"]["properties"]["kind"]["enum"],
         json!(["HelmRepository", "GitRepository", "Bucket"])
@@ -612,10 +565,7 @@ fn crd_schemas_carry_flux_defaults_patterns_and_enums() {
 
     let bucket = schema(&Bucket::crd());
     let spec = &bucket["properties"]["spec"];
-    assert_eq!(
-        required(&spec),
-        ["bucketName", "endpoint", "interval"].into()
-    );
+    assert_eq!(required(spec), ["bucketName", "endpoint", "interval"].into());
     assert_eq!(spec["properties"]["provider"]["default"], "generic");
     assert_eq!(
         spec["properties"]["provider"]["enum"],
@@ -625,10 +575,7 @@ fn crd_schemas_carry_flux_defaults_patterns_and_enums() {
         spec["properties"]["sts"]["properties"]["provider"]["enum"],
         json!(["aws", "ldap"])
     );
-    assert_eq!(
-        required(&spec["properties"]["sts"]),
-        ["provider", "endpoint"].into()
-    );
+    assert_eq!(required(&spec["properties"]["sts"]), ["provider", "endpoint"].into());
 }
 
 #[test]

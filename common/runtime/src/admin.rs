@@ -41,25 +41,26 @@ pub async fn serve(
         get(move || {
             let m = metrics.clone();
             async move {
-                ([(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], m.encode())
+                (
+                    [(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")],
+                    m.encode(),
+                )
             }
         }),
     );
-    let health_router = Router::new()
-        .route("/healthz", get(|| async { "ok" }))
-        .route(
-            "/readyz",
-            get(move || {
-                let r = readiness.clone();
-                async move {
-                    if r.get() {
-                        (StatusCode::OK, "ok").into_response()
-                    } else {
-                        (StatusCode::SERVICE_UNAVAILABLE, "not ready").into_response()
-                    }
+    let health_router = Router::new().route("/healthz", get(|| async { "ok" })).route(
+        "/readyz",
+        get(move || {
+            let r = readiness.clone();
+            async move {
+                if r.get() {
+                    (StatusCode::OK, "ok").into_response()
+                } else {
+                    (StatusCode::SERVICE_UNAVAILABLE, "not ready").into_response()
                 }
-            }),
-        );
+            }
+        }),
+    );
     let m = bind(&args.metrics_addr).await?;
     let h = bind(&args.health_addr).await?;
     let (ma, ha) = (local(&m, &args.metrics_addr)?, local(&h, &args.health_addr)?);
@@ -82,9 +83,15 @@ async fn bind(addr: &str) -> Result<tokio::net::TcpListener, RuntimeError> {
     let sock = RuntimeArgs::socket_addr(addr);
     tokio::net::TcpListener::bind(&sock)
         .await
-        .map_err(|source| RuntimeError::Bind { addr: addr.to_owned(), source })
+        .map_err(|source| RuntimeError::Bind {
+            addr: addr.to_owned(),
+            source,
+        })
 }
 
 fn local(l: &tokio::net::TcpListener, addr: &str) -> Result<SocketAddr, RuntimeError> {
-    l.local_addr().map_err(|source| RuntimeError::Bind { addr: addr.to_owned(), source })
+    l.local_addr().map_err(|source| RuntimeError::Bind {
+        addr: addr.to_owned(),
+        source,
+    })
 }

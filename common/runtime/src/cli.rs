@@ -89,7 +89,11 @@ pub struct RuntimeArgs {
 impl RuntimeArgs {
     /// Returns `addr` with an empty host (`:8080`) turned into the IPv4 wildcard, as Go allows.
     pub fn socket_addr(addr: &str) -> String {
-        if addr.starts_with(':') { format!("0.0.0.0{addr}") } else { addr.to_owned() }
+        if addr.starts_with(':') {
+            format!("0.0.0.0{addr}")
+        } else {
+            addr.to_owned()
+        }
     }
 }
 

@@ -17,7 +17,9 @@ pub struct Conditions {
 impl Conditions {
     /// Starts from the conditions currently in an object's status.
     pub fn from_existing(existing: &[Condition]) -> Self {
-        Self { items: existing.to_vec() }
+        Self {
+            items: existing.to_vec(),
+        }
     }
 
     /// Returns the condition of the given type.

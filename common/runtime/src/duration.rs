@@ -16,7 +16,10 @@ pub struct DurationError {
 /// Units: `ns`, `us`/`µs`, `ms`, `s`, `m`, `h`. Negative durations are rejected (Flux never
 /// accepts them); so are values past ~292 years, like Go.
 pub fn parse_duration(input: &str) -> Result<Duration, DurationError> {
-    let err = |why| DurationError { input: input.to_owned(), why };
+    let err = |why| DurationError {
+        input: input.to_owned(),
+        why,
+    };
     let s = input.strip_prefix('+').unwrap_or(input);
     if s.starts_with('-') {
         return Err(err("negative durations are not allowed"));

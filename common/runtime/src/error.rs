@@ -30,17 +30,29 @@ pub struct ReconcileError {
 impl ReconcileError {
     /// A failure that needs a spec change to resolve.
     pub fn stalled(reason: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { reason: reason.into(), message: message.into(), class: ErrorClass::Stalled }
+        Self {
+            reason: reason.into(),
+            message: message.into(),
+            class: ErrorClass::Stalled,
+        }
     }
 
     /// A wait on something outside the object; retried after `after`.
     pub fn waiting(reason: impl Into<String>, message: impl Into<String>, after: Duration) -> Self {
-        Self { reason: reason.into(), message: message.into(), class: ErrorClass::Waiting(after) }
+        Self {
+            reason: reason.into(),
+            message: message.into(),
+            class: ErrorClass::Waiting(after),
+        }
     }
 
     /// A fault that may go away on its own; retried after `retryInterval`.
     pub fn transient(reason: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { reason: reason.into(), message: message.into(), class: ErrorClass::Transient }
+        Self {
+            reason: reason.into(),
+            message: message.into(),
+            class: ErrorClass::Transient,
+        }
     }
 }
 

@@ -50,7 +50,10 @@ impl EventRecorder {
         let instance = hostname();
         let kube = Recorder::new(
             client,
-            Reporter { controller: controller.to_owned(), instance: Some(instance.clone()) },
+            Reporter {
+                controller: controller.to_owned(),
+                instance: Some(instance.clone()),
+            },
         );
         let http = if events_addr.is_empty() {
             None
@@ -61,21 +64,37 @@ impl EventRecorder {
                 .ok()
                 .map(|c| (c, events_addr.to_owned()))
         };
-        Self { controller: controller.to_owned(), instance, kube, http, retries: 4 }
+        Self {
+            controller: controller.to_owned(),
+            instance,
+            kube,
+            http,
+            retries: 4,
+        }
     }
 
     /// Records an event about `obj`: a Kubernetes Event, plus a POST unless `severity` is trace.
     /// `metadata` keys are suffixes put under the object's API group (`<group>/<key>`).
     /// Failures are logged, never returned: events are best effort.
-    pub async fn record<K>(&self, obj: &K, severity: Severity, reason: &str, message: &str, metadata: &BTreeMap<String, String>)
-    where
+    pub async fn record<K>(
+        &self,
+        obj: &K,
+        severity: Severity,
+        reason: &str,
+        message: &str,
+        metadata: &BTreeMap<String, String>,
+    ) where
         K: Resource<DynamicType = ()>,
     {
         let message = truncate(message, MAX_MESSAGE_LEN);
         let reference = obj.object_ref(&());
         let note = truncate(&message, 1024);
         let ev = KubeEvent {
-            type_: if severity == Severity::Error { EventType::Warning } else { EventType::Normal },
+            type_: if severity == Severity::Error {
+                EventType::Warning
+            } else {
+                EventType::Normal
+            },
             reason: reason.to_owned(),
             note: Some(note),
             action: reason.to_owned(),
@@ -165,7 +184,11 @@ pub fn hostname() -> String {
     std::env::var("HOSTNAME")
         .ok()
         .filter(|h| !h.is_empty())
-        .or_else(|| std::fs::read_to_string("/proc/sys/kernel/hostname").ok().map(|h| h.trim().to_owned()))
+        .or_else(|| {
+            std::fs::read_to_string("/proc/sys/kernel/hostname")
+                .ok()
+                .map(|h| h.trim().to_owned())
+        })
         .unwrap_or_else(|| "localhost".to_owned())
 }
 
@@ -201,7 +224,11 @@ mod tests {
     }
 
     fn event() -> Event {
-        Event { reason: "Succeeded".into(), severity: "info".into(), ..Default::default() }
+        Event {
+            reason: "Succeeded".into(),
+            severity: "info".into(),
+            ..Default::default()
+        }
     }
 
     fn client() -> reqwest::Client {

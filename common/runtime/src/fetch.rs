@@ -283,8 +283,7 @@ impl FetchError {
 
 /// Statuses worth retrying, as go-retryablehttp's default policy: 429 and 5xx except 501.
 fn is_retryable_status(status: StatusCode) -> bool {
-    status == StatusCode::TOO_MANY_REQUESTS
-        || (status.is_server_error() && status != StatusCode::NOT_IMPLEMENTED)
+    status == StatusCode::TOO_MANY_REQUESTS || (status.is_server_error() && status != StatusCode::NOT_IMPLEMENTED)
 }
 
 /// Downloads, verifies and extracts source-controller artifacts. Cheap to clone (the HTTP
@@ -334,12 +333,7 @@ impl ArtifactFetcher {
 
     /// Downloads and verifies the artifact like [`ArtifactFetcher::fetch`], then extracts it as
     /// a gzip'd tarball into memory under `limits` (on a blocking thread).
-    pub async fn fetch_tree(
-        &self,
-        url: &str,
-        digest: &str,
-        limits: &UntarLimits,
-    ) -> Result<MemTree, FetchError> {
+    pub async fn fetch_tree(&self, url: &str, digest: &str, limits: &UntarLimits) -> Result<MemTree, FetchError> {
         let data = self.fetch(url, digest).await?;
         let limits = *limits;
         tokio::task::spawn_blocking(move || untar_gz(&data, &limits))
@@ -413,15 +407,10 @@ impl ArtifactFetcher {
             })?;
         let status = response.status();
         if status == StatusCode::NOT_FOUND {
-            return Err(FetchError::NotFound {
-                url: url.to_string(),
-            }
-            .into());
+            return Err(FetchError::NotFound { url: url.to_string() }.into());
         }
         if status != StatusCode::OK {
-            let retry_after = if status == StatusCode::TOO_MANY_REQUESTS
-                || status == StatusCode::SERVICE_UNAVAILABLE
-            {
+            let retry_after = if status == StatusCode::TOO_MANY_REQUESTS || status == StatusCode::SERVICE_UNAVAILABLE {
                 parse_retry_after(response.headers())
             } else {
                 None
@@ -457,8 +446,7 @@ impl ArtifactFetcher {
             source,
         })? {
             if let Some(limit) = limit {
-                let total =
-                    u64::try_from(body.len().saturating_add(chunk.len())).unwrap_or(u64::MAX);
+                let total = u64::try_from(body.len().saturating_add(chunk.len())).unwrap_or(u64::MAX);
                 if total > limit {
                     return Err(FetchError::TooLarge {
                         url: url.to_string(),
@@ -559,8 +547,7 @@ impl HostOverride {
             port,
         };
         // Validate once against a throwaway URL so fetches cannot fail on it later.
-        let mut probe =
-            Url::parse("http://example.invalid/").map_err(|_| invalid("invalid host"))?;
+        let mut probe = Url::parse("http://example.invalid/").map_err(|_| invalid("invalid host"))?;
         parsed.apply(&mut probe)?;
         Ok(parsed)
     }
@@ -571,10 +558,8 @@ impl HostOverride {
             value: self.value.clone(),
             reason,
         };
-        url.set_host(Some(&self.host))
-            .map_err(|_| invalid("invalid host"))?;
-        url.set_port(self.port)
-            .map_err(|_| invalid("invalid port"))?;
+        url.set_host(Some(&self.host)).map_err(|_| invalid("invalid host"))?;
+        url.set_port(self.port).map_err(|_| invalid("invalid port"))?;
         Ok(())
     }
 }
@@ -755,10 +740,7 @@ mod tests {
         let served = body.clone();
         let (addr, hits) = serve_counted(move |_| served.clone().into_response()).await;
 
-        let got = fetcher(test_options())
-            .fetch(&url(addr), &sha256(&body))
-            .await
-            .unwrap();
+        let got = fetcher(test_options()).fetch(&url(addr), &sha256(&body)).await.unwrap();
         assert_eq!(got.as_ref(), body.as_slice());
         assert_eq!(hits.load(Ordering::SeqCst), 1);
     }
@@ -768,10 +750,7 @@ mod tests {
         let (addr, _) = serve_counted(|_| "tampered".into_response()).await;
         let expected = sha256(b"original");
 
-        let err = fetcher(test_options())
-            .fetch(&url(addr), &expected)
-            .await
-            .unwrap_err();
+        let err = fetcher(test_options()).fetch(&url(addr), &expected).await.unwrap_err();
         let actual = sha256(b"tampered");
         assert!(
             matches!(&err, FetchError::DigestMismatch { expected: e, actual: a } if *e == expected && *a == actual),
@@ -815,9 +794,7 @@ mod tests {
         let fetcher = fetcher(test_options());
         let blake3 = format!("blake3:{}", "a".repeat(64));
         let err = fetcher.fetch(&url(addr), &blake3).await.unwrap_err();
-        assert!(
-            matches!(&err, FetchError::UnsupportedDigestAlgorithm { algorithm } if algorithm == "blake3")
-        );
+        assert!(matches!(&err, FetchError::UnsupportedDigestAlgorithm { algorithm } if algorithm == "blake3"));
         assert_eq!(
             err.to_string(),
             "unsupported digest algorithm 'blake3' (supported: sha256, sha384, sha512)"
@@ -831,10 +808,7 @@ mod tests {
             &format!("sha256:{}", "g".repeat(64)),
         ] {
             let err = fetcher.fetch(&url(addr), bad).await.unwrap_err();
-            assert!(
-                matches!(err, FetchError::InvalidDigest { .. }),
-                "{bad}: {err:?}"
-            );
+            assert!(matches!(err, FetchError::InvalidDigest { .. }), "{bad}: {err:?}");
             assert_eq!(err.kind(), FetchErrorKind::Permanent);
         }
         assert_eq!(hits.load(Ordering::SeqCst), 0);
@@ -842,8 +816,7 @@ mod tests {
 
     #[tokio::test]
     async fn not_found_is_returned_at_once_without_retries() {
-        let (addr, hits) =
-            serve_counted(|_| (StatusCode::NOT_FOUND, "no such file").into_response()).await;
+        let (addr, hits) = serve_counted(|_| (StatusCode::NOT_FOUND, "no such file").into_response()).await;
         let err = fetcher(test_options())
             .fetch(&url(addr), &sha256(b"x"))
             .await
@@ -851,10 +824,7 @@ mod tests {
         assert!(matches!(err, FetchError::NotFound { .. }), "{err:?}");
         assert!(err.is_not_found());
         assert_eq!(err.kind(), FetchErrorKind::NotFound);
-        assert_eq!(
-            err.to_string(),
-            format!("artifact not found at {}", url(addr))
-        );
+        assert_eq!(err.to_string(), format!("artifact not found at {}", url(addr)));
         assert_eq!(hits.load(Ordering::SeqCst), 1);
     }
 
@@ -883,16 +853,10 @@ mod tests {
             retries: 2,
             ..test_options()
         };
-        let err = fetcher(options)
-            .fetch(&url(addr), &sha256(b"x"))
-            .await
-            .unwrap_err();
+        let err = fetcher(options).fetch(&url(addr), &sha256(b"x")).await.unwrap_err();
         assert_eq!(hits.load(Ordering::SeqCst), 3);
         assert!(err.is_transient());
-        let FetchError::RetriesExhausted {
-            attempts, source, ..
-        } = &err
-        else {
+        let FetchError::RetriesExhausted { attempts, source, .. } = &err else {
             panic!("expected RetriesExhausted, got {err:?}");
         };
         assert_eq!(*attempts, 3);
@@ -903,10 +867,7 @@ mod tests {
                 ..
             }
         ));
-        assert_eq!(
-            err.to_string(),
-            format!("giving up on {} after 3 attempts", url(addr))
-        );
+        assert_eq!(err.to_string(), format!("giving up on {} after 3 attempts", url(addr)));
 
         // With no retries the status error comes back unwrapped.
         let (addr, hits) = serve_counted(|_| StatusCode::BAD_GATEWAY.into_response()).await;
@@ -914,10 +875,7 @@ mod tests {
             retries: 0,
             ..test_options()
         };
-        let err = fetcher(options)
-            .fetch(&url(addr), &sha256(b"x"))
-            .await
-            .unwrap_err();
+        let err = fetcher(options).fetch(&url(addr), &sha256(b"x")).await.unwrap_err();
         assert!(matches!(err, FetchError::Status { .. }), "{err:?}");
         assert_eq!(hits.load(Ordering::SeqCst), 1);
     }
@@ -948,23 +906,13 @@ mod tests {
     async fn too_many_requests_is_retried() {
         let (addr, hits) = serve_counted(|n| {
             if n == 0 {
-                (
-                    StatusCode::TOO_MANY_REQUESTS,
-                    [(header::RETRY_AFTER, "0")],
-                    "slow down",
-                )
-                    .into_response()
+                (StatusCode::TOO_MANY_REQUESTS, [(header::RETRY_AFTER, "0")], "slow down").into_response()
             } else {
                 "ok".into_response()
             }
         })
         .await;
-        assert!(
-            fetcher(test_options())
-                .fetch(&url(addr), &sha256(b"ok"))
-                .await
-                .is_ok()
-        );
+        assert!(fetcher(test_options()).fetch(&url(addr), &sha256(b"ok")).await.is_ok());
         assert_eq!(hits.load(Ordering::SeqCst), 2);
     }
 
@@ -977,10 +925,7 @@ mod tests {
             retries: 2,
             ..test_options()
         };
-        let err = fetcher(options)
-            .fetch(&url(addr), &sha256(b"x"))
-            .await
-            .unwrap_err();
+        let err = fetcher(options).fetch(&url(addr), &sha256(b"x")).await.unwrap_err();
         assert!(err.is_transient());
         assert!(
             matches!(&err, FetchError::RetriesExhausted { attempts: 3, source, .. }
@@ -1004,10 +949,7 @@ mod tests {
             timeout: Duration::from_millis(200),
             ..test_options()
         };
-        let err = fetcher(options)
-            .fetch(&url(addr), &sha256(b"late"))
-            .await
-            .unwrap_err();
+        let err = fetcher(options).fetch(&url(addr), &sha256(b"late")).await.unwrap_err();
         assert!(
             matches!(&err, FetchError::Request { source, .. } if source.is_timeout()),
             "{err:?}"
@@ -1057,10 +999,7 @@ mod tests {
             max_download_size: Some(1000),
             ..test_options()
         };
-        let err = fetcher(capped)
-            .fetch(&url(addr), &digest)
-            .await
-            .unwrap_err();
+        let err = fetcher(capped).fetch(&url(addr), &digest).await.unwrap_err();
         assert!(
             matches!(
                 err,
@@ -1078,11 +1017,7 @@ mod tests {
             ..test_options()
         };
         assert_eq!(
-            fetcher(roomy.clone())
-                .fetch(&url(addr), &digest)
-                .await
-                .unwrap()
-                .len(),
+            fetcher(roomy.clone()).fetch(&url(addr), &digest).await.unwrap().len(),
             3000
         );
         let unlimited = FetcherOptions {
@@ -1110,22 +1045,12 @@ mod tests {
 
     #[test]
     fn hostname_overrides_are_parsed_and_validated() {
-        let mut url =
-            Url::parse("http://source-controller.flux-system.svc:9090/a/b.tar.gz?x=1").unwrap();
-        HostOverride::parse("localhost:8080")
-            .unwrap()
-            .apply(&mut url)
-            .unwrap();
+        let mut url = Url::parse("http://source-controller.flux-system.svc:9090/a/b.tar.gz?x=1").unwrap();
+        HostOverride::parse("localhost:8080").unwrap().apply(&mut url).unwrap();
         assert_eq!(url.as_str(), "http://localhost:8080/a/b.tar.gz?x=1");
-        HostOverride::parse("localhost")
-            .unwrap()
-            .apply(&mut url)
-            .unwrap();
+        HostOverride::parse("localhost").unwrap().apply(&mut url).unwrap();
         assert_eq!(url.as_str(), "http://localhost/a/b.tar.gz?x=1");
-        HostOverride::parse("[::1]:9090")
-            .unwrap()
-            .apply(&mut url)
-            .unwrap();
+        HostOverride::parse("[::1]:9090").unwrap().apply(&mut url).unwrap();
         assert_eq!(url.as_str(), "http://[::1]:9090/a/b.tar.gz?x=1");
 
         for bad in [
@@ -1186,10 +1111,7 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(tree.len(), 2);
-        assert_eq!(
-            tree.get("apps/deploy.yaml"),
-            Some(&b"kind: Deployment\n"[..])
-        );
+        assert_eq!(tree.get("apps/deploy.yaml"), Some(&b"kind: Deployment\n"[..]));
         assert!(tree.is_dir("apps"));
     }
 
@@ -1243,10 +1165,7 @@ mod tests {
         let waits: Vec<_> = (0..6).map(|r| fetcher.backoff(r, None).as_secs()).collect();
         assert_eq!(waits, [5, 10, 20, 30, 30, 30]);
         assert_eq!(fetcher.backoff(40, None), Duration::from_secs(30));
-        assert_eq!(
-            fetcher.backoff(0, Some(Duration::from_secs(2))),
-            Duration::from_secs(2)
-        );
+        assert_eq!(fetcher.backoff(0, Some(Duration::from_secs(2))), Duration::from_secs(2));
         assert_eq!(
             fetcher.backoff(0, Some(Duration::from_secs(3600))),
             Duration::from_secs(30)

@@ -53,7 +53,12 @@ struct Observation {
 impl LeaderElector {
     /// Creates an elector for Lease `namespace/name` with the given identity.
     pub fn new(client: kube::Client, namespace: &str, name: &str, identity: &str, timing: LeaseTiming) -> Self {
-        Self { api: Api::namespaced(client, namespace), name: name.to_owned(), identity: identity.to_owned(), timing }
+        Self {
+            api: Api::namespaced(client, namespace),
+            name: name.to_owned(),
+            identity: identity.to_owned(),
+            timing,
+        }
     }
 
     /// Returns this candidate's identity.
@@ -64,7 +69,10 @@ impl LeaderElector {
     /// Blocks until this candidate holds the Lease (`Ok(Some)`) or `shutdown` fires (`Ok(None)`).
     /// Once leader, renews in the background.
     pub async fn acquire(self, shutdown: &CancellationToken) -> Result<Option<Leadership>, RuntimeError> {
-        let mut obs = Observation { record: None, at: Instant::now() };
+        let mut obs = Observation {
+            record: None,
+            at: Instant::now(),
+        };
         loop {
             match self.try_acquire_or_renew(&mut obs).await {
                 Ok(true) => break,
@@ -81,15 +89,25 @@ impl LeaderElector {
         let lost = CancellationToken::new();
         let stop_renewing = CancellationToken::new();
         let renewer = tokio::spawn(renew_loop(elector.clone(), obs, lost.clone(), stop_renewing.clone()));
-        Ok(Some(Leadership { lost, stop_renewing, renewer, elector }))
+        Ok(Some(Leadership {
+            lost,
+            stop_renewing,
+            renewer,
+            elector,
+        }))
     }
 
     async fn try_acquire_or_renew(&self, obs: &mut Observation) -> Result<bool, kube::Error> {
         let now = MicroTime(jiff::Timestamp::now());
-        let secs = i32::try_from(self.timing.lease_duration.as_secs()).unwrap_or(i32::MAX).max(1);
+        let secs = i32::try_from(self.timing.lease_duration.as_secs())
+            .unwrap_or(i32::MAX)
+            .max(1);
         let Some(mut lease) = self.api.get_opt(&self.name).await? else {
             let lease = Lease {
-                metadata: ObjectMeta { name: Some(self.name.clone()), ..Default::default() },
+                metadata: ObjectMeta {
+                    name: Some(self.name.clone()),
+                    ..Default::default()
+                },
                 spec: Some(LeaseSpec {
                     holder_identity: Some(self.identity.clone()),
                     lease_duration_seconds: Some(secs),
@@ -126,7 +144,11 @@ impl LeaderElector {
         let new_spec = LeaseSpec {
             holder_identity: Some(self.identity.clone()),
             lease_duration_seconds: Some(secs),
-            acquire_time: if held_by_me { spec.acquire_time.clone() } else { Some(now.clone()) },
+            acquire_time: if held_by_me {
+                spec.acquire_time.clone()
+            } else {
+                Some(now.clone())
+            },
             renew_time: Some(now),
             lease_transitions: if held_by_me {
                 spec.lease_transitions
@@ -166,11 +188,19 @@ impl LeaderElector {
         spec.renew_time = Some(now.clone());
         spec.acquire_time = Some(now);
         lease.spec = Some(spec);
-        self.api.replace(&self.name, &PostParams::default(), &lease).await.map(|_| ())
+        self.api
+            .replace(&self.name, &PostParams::default(), &lease)
+            .await
+            .map(|_| ())
     }
 }
 
-async fn renew_loop(elector: std::sync::Arc<LeaderElector>, mut obs: Observation, lost: CancellationToken, stop: CancellationToken) {
+async fn renew_loop(
+    elector: std::sync::Arc<LeaderElector>,
+    mut obs: Observation,
+    lost: CancellationToken,
+    stop: CancellationToken,
+) {
     let mut last_renew = Instant::now();
     loop {
         tokio::select! {

@@ -69,14 +69,25 @@ impl Manager {
         }
         let mut config = match config {
             Some(c) => c,
-            None => kube::Config::infer().await.map_err(|e| RuntimeError::Config(format!("kubeconfig: {e}")))?,
+            None => kube::Config::infer()
+                .await
+                .map_err(|e| RuntimeError::Config(format!("kubeconfig: {e}")))?,
         };
         config.read_timeout = Some(std::time::Duration::from_secs(295));
         let client = crate::ratelimit::client(config, args.kube_api_qps, args.kube_api_burst)?;
         let metrics = Metrics::new();
         let readiness = Readiness::default();
         let addrs = admin::serve(&args, metrics.clone(), readiness.clone(), shutdown.clone()).await?;
-        Ok(Self { name: name.to_owned(), args, client, metrics, readiness, shutdown, addrs, default_concurrency })
+        Ok(Self {
+            name: name.to_owned(),
+            args,
+            client,
+            metrics,
+            readiness,
+            shutdown,
+            addrs,
+            default_concurrency,
+        })
     }
 
     /// Returns the Kubernetes client.
@@ -101,7 +112,11 @@ impl Manager {
 
     /// Returns the context handed to every kind loop.
     pub fn context(&self) -> Context {
-        let namespace = if self.args.watch_all_namespaces { None } else { Some(runtime_namespace()) };
+        let namespace = if self.args.watch_all_namespaces {
+            None
+        } else {
+            Some(runtime_namespace())
+        };
         Context {
             client: self.client.clone(),
             events: EventRecorder::new(self.client.clone(), &self.name, &self.args.events_addr),
@@ -137,7 +152,11 @@ impl Manager {
             retry_period: parse_duration(&self.args.leader_election_retry_period)
                 .map_err(|e| RuntimeError::Config(e.to_string()))?,
         };
-        let namespace = self.args.leader_election_namespace.clone().unwrap_or_else(runtime_namespace);
+        let namespace = self
+            .args
+            .leader_election_namespace
+            .clone()
+            .unwrap_or_else(runtime_namespace);
         let lease = format!("{}-leader-election", self.name);
         let elector = LeaderElector::new(self.client.clone(), &namespace, &lease, &new_identity(), timing);
         tracing::info!(lease = %lease, namespace = %namespace, identity = %elector.identity(), "waiting for leadership");
@@ -153,7 +172,11 @@ impl Manager {
         controllers(ctx, stop).await;
         let lost = leadership.lost.is_cancelled();
         leadership.step_down(self.args.leader_election_release_on_cancel).await;
-        if lost { Err(RuntimeError::LeadershipLost) } else { Ok(()) }
+        if lost {
+            Err(RuntimeError::LeadershipLost)
+        } else {
+            Ok(())
+        }
     }
 }
 

@@ -68,8 +68,7 @@ impl Metrics {
     /// Creates the registry with every metric registered.
     pub fn new() -> Self {
         let mut registry = Registry::default();
-        let durations: Family<ObjectLabels, Histogram, fn() -> Histogram> =
-            Family::new_with_constructor(new_histogram);
+        let durations: Family<ObjectLabels, Histogram, fn() -> Histogram> = Family::new_with_constructor(new_histogram);
         registry.register(
             "gotk_reconcile_duration_seconds",
             "The duration in seconds of a GitOps Toolkit resource reconciliation",
@@ -82,24 +81,39 @@ impl Metrics {
             results.clone(),
         );
         registry.register_collector(Box::new(ProcessCollector));
-        Self { registry: Arc::new(Mutex::new(registry)), durations, results }
+        Self {
+            registry: Arc::new(Mutex::new(registry)),
+            durations,
+            results,
+        }
     }
 
     /// Records how long a reconcile of the object took.
     pub fn record_duration(&self, kind: &str, namespace: &str, name: &str, took: Duration) {
-        let labels = ObjectLabels { kind: kind.to_owned(), name: name.to_owned(), namespace: namespace.to_owned() };
+        let labels = ObjectLabels {
+            kind: kind.to_owned(),
+            name: name.to_owned(),
+            namespace: namespace.to_owned(),
+        };
         self.durations.get_or_create(&labels).observe(took.as_secs_f64());
     }
 
     /// Counts a reconcile outcome (`success`, `error`, `requeue`).
     pub fn record_result(&self, controller: &str, result: &str) {
-        let labels = ResultLabels { controller: controller.to_owned(), result: result.to_owned() };
+        let labels = ResultLabels {
+            controller: controller.to_owned(),
+            result: result.to_owned(),
+        };
         self.results.get_or_create(&labels).inc();
     }
 
     /// Forgets the per-object series of a deleted object.
     pub fn forget(&self, kind: &str, namespace: &str, name: &str) {
-        let labels = ObjectLabels { kind: kind.to_owned(), name: name.to_owned(), namespace: namespace.to_owned() };
+        let labels = ObjectLabels {
+            kind: kind.to_owned(),
+            name: name.to_owned(),
+            namespace: namespace.to_owned(),
+        };
         self.durations.remove(&labels);
     }
 
@@ -141,9 +155,12 @@ fn read_process_stats() -> Option<ProcessStats> {
     let ticks = 100.0; // USER_HZ on Linux
     let page = 4096;
     let boot_time = std::fs::read_to_string("/proc/stat").ok().and_then(|s| {
-        s.lines().find_map(|l| l.strip_prefix("btime ").and_then(|v| v.trim().parse::<i64>().ok()))
+        s.lines()
+            .find_map(|l| l.strip_prefix("btime ").and_then(|v| v.trim().parse::<i64>().ok()))
     })?;
-    let open_fds = std::fs::read_dir("/proc/self/fd").map(|d| d.count() as i64).unwrap_or(0);
+    let open_fds = std::fs::read_dir("/proc/self/fd")
+        .map(|d| d.count() as i64)
+        .unwrap_or(0);
     let max_fds = std::fs::read_to_string("/proc/self/limits").ok().and_then(|s| {
         s.lines()
             .find(|l| l.starts_with("Max open files"))
@@ -173,9 +190,21 @@ impl Collector for ProcessCollector {
             cpu.metric_type(),
         )?)?;
         let gauges: [(&str, &str, i64); 6] = [
-            ("process_resident_memory_bytes", "Resident memory size in bytes", s.resident_bytes),
-            ("process_virtual_memory_bytes", "Virtual memory size in bytes", s.virtual_bytes),
-            ("process_start_time_seconds", "Start time of the process since unix epoch in seconds", s.start_time_seconds),
+            (
+                "process_resident_memory_bytes",
+                "Resident memory size in bytes",
+                s.resident_bytes,
+            ),
+            (
+                "process_virtual_memory_bytes",
+                "Virtual memory size in bytes",
+                s.virtual_bytes,
+            ),
+            (
+                "process_start_time_seconds",
+                "Start time of the process since unix epoch in seconds",
+                s.start_time_seconds,
+            ),
             ("process_open_fds", "Number of open file descriptors", s.open_fds),
             ("process_max_fds", "Maximum number of open file descriptors", s.max_fds),
             ("process_threads", "Number of OS threads in the process", s.threads),
@@ -207,11 +236,15 @@ mod tests {
         m.record_duration("GitRepository", "ns", "repo", Duration::from_millis(20));
         m.record_result("gitrepository", "success");
         let text = m.encode();
-        assert!(text.contains(
-            "gotk_reconcile_duration_seconds_bucket{le=\"0.0383635834886925"
-        ), "{text}");
+        assert!(
+            text.contains("gotk_reconcile_duration_seconds_bucket{le=\"0.0383635834886925"),
+            "{text}"
+        );
         assert!(text.contains("process_resident_memory_bytes"), "{text}");
         assert!(text.contains("process_cpu_seconds_total"), "{text}");
-        assert!(text.contains("controller_runtime_reconcile_total{controller=\"gitrepository\",result=\"success\"} 1"), "{text}");
+        assert!(
+            text.contains("controller_runtime_reconcile_total{controller=\"gitrepository\",result=\"success\"} 1"),
+            "{text}"
+        );
     }
 }

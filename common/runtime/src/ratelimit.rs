@@ -35,7 +35,11 @@ impl Bucket {
         self.tokens = (self.tokens + refill).min(self.burst);
         self.last = now;
         self.tokens -= 1.0;
-        if self.tokens >= 0.0 { Duration::ZERO } else { Duration::from_secs_f64(-self.tokens / self.qps) }
+        if self.tokens >= 0.0 {
+            Duration::ZERO
+        } else {
+            Duration::from_secs_f64(-self.tokens / self.qps)
+        }
     }
 }
 
@@ -50,7 +54,12 @@ impl RateLimitLayer {
     pub fn new(qps: f32, burst: u32) -> Self {
         let burst = f64::from(burst.max(1));
         Self {
-            bucket: Arc::new(Mutex::new(Bucket { tokens: burst, last: Instant::now(), qps: f64::from(qps), burst })),
+            bucket: Arc::new(Mutex::new(Bucket {
+                tokens: burst,
+                last: Instant::now(),
+                qps: f64::from(qps),
+                burst,
+            })),
         }
     }
 }
@@ -58,7 +67,11 @@ impl RateLimitLayer {
 impl<S> Layer<S> for RateLimitLayer {
     type Service = RateLimit<S>;
     fn layer(&self, inner: S) -> RateLimit<S> {
-        RateLimit { inner, bucket: self.bucket.clone(), state: State::Idle }
+        RateLimit {
+            inner,
+            bucket: self.bucket.clone(),
+            state: State::Idle,
+        }
     }
 }
 
@@ -120,17 +133,30 @@ mod tests {
 
     #[test]
     fn bucket_allows_burst_then_paces() {
-        let mut b = Bucket { tokens: 3.0, last: Instant::now(), qps: 10.0, burst: 3.0 };
+        let mut b = Bucket {
+            tokens: 3.0,
+            last: Instant::now(),
+            qps: 10.0,
+            burst: 3.0,
+        };
         for _ in 0..3 {
             assert_eq!(b.reserve(), Duration::ZERO);
         }
         let w = b.reserve();
-        assert!(w > Duration::from_millis(50) && w <= Duration::from_millis(100), "{w:?}");
+        assert!(
+            w > Duration::from_millis(50) && w <= Duration::from_millis(100),
+            "{w:?}"
+        );
     }
 
     #[test]
     fn zero_qps_disables_limit() {
-        let mut b = Bucket { tokens: 0.0, last: Instant::now(), qps: 0.0, burst: 1.0 };
+        let mut b = Bucket {
+            tokens: 0.0,
+            last: Instant::now(),
+            qps: 0.0,
+            burst: 1.0,
+        };
         assert_eq!(b.reserve(), Duration::ZERO);
     }
 }

@@ -18,6 +18,7 @@ use crate::error::{ErrorClass, ReconcileError, RuntimeError};
 use crate::events::{EventRecorder, Severity};
 use crate::metrics::Metrics;
 use ferroflux_api::FluxObject;
+use ferroflux_api::meta::Condition;
 use ferroflux_api::meta::{FINALIZER, READY, RECONCILE_REQUEST_ANNOTATION, reasons};
 use futures::StreamExt;
 use kube::api::{ApiResource, DynamicObject, Patch, PatchParams};
@@ -26,7 +27,6 @@ use kube::runtime::reflector;
 use kube::runtime::watcher;
 use kube::runtime::{PredicateConfig, WatchStreamExt};
 use kube::{Api, ResourceExt};
-use ferroflux_api::meta::Condition;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 use std::future::Future;
@@ -176,7 +176,12 @@ where
         .predicate_filter(trigger_hash, PredicateConfig::default());
     let config = ControllerConfig::default().concurrency(ctx.settings.concurrency.max(1));
     let kind = K::kind(&()).to_string();
-    let shared = Arc::new(Shared::<K, R> { reconciler, ctx, api_resource: ar.clone(), _kind: std::marker::PhantomData });
+    let shared = Arc::new(Shared::<K, R> {
+        reconciler,
+        ctx,
+        api_resource: ar.clone(),
+        _kind: std::marker::PhantomData,
+    });
     tracing::info!(kind = %kind, "starting controller");
     Controller::for_stream_with(stream, reader, ar)
         .with_config(config)
@@ -222,7 +227,11 @@ async fn reconcile_one<K: FluxObject, R: Reconciler<K>>(
             let mut draft = draft_from_status(&old);
             draft.conditions.mark_not_ready(reasons::FAILED, &message, generation);
             draft.conditions.mark_stalled(reasons::FAILED, &message, generation);
-            let status = finish_status(draft, generation, dynobj.annotations().get(RECONCILE_REQUEST_ANNOTATION));
+            let status = finish_status(
+                draft,
+                generation,
+                dynobj.annotations().get(RECONCILE_REQUEST_ANNOTATION),
+            );
             write_status_dynamic(ctx, &shared.api_resource, &namespace, &name, &old, status).await?;
             ctx.metrics.record_result(&kind.to_lowercase(), "error");
             return Ok(Action::await_change());
@@ -233,7 +242,9 @@ async fn reconcile_one<K: FluxObject, R: Reconciler<K>>(
         if obj.finalizers().iter().any(|f| f == FINALIZER) {
             if let Err(e) = shared.reconciler.finalize(&obj, ctx).await {
                 tracing::warn!(error = %e, "finalize failed");
-                ctx.events.record(&obj, Severity::Error, &e.reason, &e.message, &BTreeMap::new()).await;
+                ctx.events
+                    .record(&obj, Severity::Error, &e.reason, &e.message, &BTreeMap::new())
+                    .await;
                 return Ok(Action::requeue(Duration::from_secs(5)));
             }
             let remaining: Vec<&String> = obj.finalizers().iter().filter(|f| *f != FINALIZER).collect();
@@ -251,7 +262,8 @@ async fn reconcile_one<K: FluxObject, R: Reconciler<K>>(
     if !obj.finalizers().iter().any(|f| f == FINALIZER) {
         let mut fins: Vec<String> = obj.finalizers().to_vec();
         fins.push(FINALIZER.to_owned());
-        let patch = serde_json::json!({ "metadata": { "finalizers": fins, "resourceVersion": obj.resource_version() } });
+        let patch =
+            serde_json::json!({ "metadata": { "finalizers": fins, "resourceVersion": obj.resource_version() } });
         api.patch(&name, &PatchParams::default(), &Patch::Merge(&patch)).await?;
     }
 
@@ -261,22 +273,46 @@ async fn reconcile_one<K: FluxObject, R: Reconciler<K>>(
     }
 
     let request = obj.annotations().get(RECONCILE_REQUEST_ANNOTATION).cloned();
-    let old_status = serde_json::to_value(&obj)?.get("status").cloned().unwrap_or(Value::Null);
+    let old_status = serde_json::to_value(&obj)?
+        .get("status")
+        .cloned()
+        .unwrap_or(Value::Null);
     let mut draft = draft_from_status(&old_status);
-    let old_ready = draft.conditions.get(READY).map(|c| (c.status.clone(), c.reason.clone()));
+    let old_ready = draft
+        .conditions
+        .get(READY)
+        .map(|c| (c.status.clone(), c.reason.clone()));
 
     let interval = match parse_duration(obj.interval()) {
         Ok(d) if !d.is_zero() => Ok(d),
-        Ok(_) => Err(ReconcileError::stalled(reasons::FAILED, "invalid spec.interval: must be greater than zero")),
-        Err(e) => Err(ReconcileError::stalled(reasons::FAILED, format!("invalid spec.interval: {e}"))),
+        Ok(_) => Err(ReconcileError::stalled(
+            reasons::FAILED,
+            "invalid spec.interval: must be greater than zero",
+        )),
+        Err(e) => Err(ReconcileError::stalled(
+            reasons::FAILED,
+            format!("invalid spec.interval: {e}"),
+        )),
     };
     let retry = match obj.retry_interval().map(parse_duration) {
         Some(Ok(d)) if !d.is_zero() => Some(d),
         Some(Err(e)) => {
-            return finish(shared, &obj, draft, old_status, old_ready, Err(ReconcileError::stalled(
-                reasons::FAILED,
-                format!("invalid spec.retryInterval: {e}"),
-            )), Duration::ZERO, None, request, started).await;
+            return finish(
+                shared,
+                &obj,
+                draft,
+                old_status,
+                old_ready,
+                Err(ReconcileError::stalled(
+                    reasons::FAILED,
+                    format!("invalid spec.retryInterval: {e}"),
+                )),
+                Duration::ZERO,
+                None,
+                request,
+                started,
+            )
+            .await;
         }
         _ => None,
     };
@@ -284,7 +320,10 @@ async fn reconcile_one<K: FluxObject, R: Reconciler<K>>(
         Ok(d) => (shared.reconciler.reconcile(&obj, &mut draft, ctx).await, d),
         Err(e) => (Err(e), Duration::from_secs(600)),
     };
-    finish(shared, &obj, draft, old_status, old_ready, result, interval, retry, request, started).await
+    finish(
+        shared, &obj, draft, old_status, old_ready, result, interval, retry, request, started,
+    )
+    .await
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -306,7 +345,9 @@ async fn finish<K: FluxObject, R: Reconciler<K>>(
     let (action, observed, event) = match &result {
         Ok(o) => {
             draft.conditions.mark_ready(&o.reason, &o.message, generation);
-            let after = o.requeue_after.unwrap_or_else(|| jitter(interval, ctx.settings.jitter_percent));
+            let after = o
+                .requeue_after
+                .unwrap_or_else(|| jitter(interval, ctx.settings.jitter_percent));
             (Action::requeue(after), true, o.event.clone())
         }
         Err(e) => {
@@ -323,18 +364,28 @@ async fn finish<K: FluxObject, R: Reconciler<K>>(
                     (Action::await_change(), true, Some(ev))
                 }
                 ErrorClass::Waiting(d) => {
-                    draft.conditions.mark_reconciling(reasons::PROGRESSING_WITH_RETRY, &e.message, generation);
-                    let ev = OutcomeEvent { severity: Severity::Info, ..ev };
+                    draft
+                        .conditions
+                        .mark_reconciling(reasons::PROGRESSING_WITH_RETRY, &e.message, generation);
+                    let ev = OutcomeEvent {
+                        severity: Severity::Info,
+                        ..ev
+                    };
                     (Action::requeue(d), false, Some(ev))
                 }
                 ErrorClass::Transient => {
-                    draft.conditions.mark_reconciling(reasons::PROGRESSING_WITH_RETRY, &e.message, generation);
+                    draft
+                        .conditions
+                        .mark_reconciling(reasons::PROGRESSING_WITH_RETRY, &e.message, generation);
                     (Action::requeue(retry.unwrap_or(interval)), false, Some(ev))
                 }
             }
         }
     };
-    let new_ready = draft.conditions.get(READY).map(|c| (c.status.clone(), c.reason.clone()));
+    let new_ready = draft
+        .conditions
+        .get(READY)
+        .map(|c| (c.status.clone(), c.reason.clone()));
     let observed_generation = if observed {
         generation
     } else {
@@ -347,7 +398,8 @@ async fn finish<K: FluxObject, R: Reconciler<K>>(
 
     let took = started.elapsed();
     ctx.metrics.record_duration(&kind, &namespace, &name, took);
-    ctx.metrics.record_result(&kind.to_lowercase(), if result.is_ok() { "success" } else { "error" });
+    ctx.metrics
+        .record_result(&kind.to_lowercase(), if result.is_ok() { "success" } else { "error" });
     match &result {
         Ok(o) => {
             tracing::info!(took_ms = took.as_millis() as u64, reason = %o.reason, "{}", o.message);
@@ -358,10 +410,14 @@ async fn finish<K: FluxObject, R: Reconciler<K>>(
     if let Some(ev) = event {
         // Successful reconciles only speak when something changed; failures always do.
         if ev.severity == Severity::Error || ready_changed || result.as_ref().is_ok_and(|o| o.event.is_some()) {
-            ctx.events.record(obj, ev.severity, &ev.reason, &ev.message, &ev.metadata).await;
+            ctx.events
+                .record(obj, ev.severity, &ev.reason, &ev.message, &ev.metadata)
+                .await;
         }
     } else if ready_changed && let Ok(o) = &result {
-        ctx.events.record(obj, Severity::Info, &o.reason, &o.message, &BTreeMap::new()).await;
+        ctx.events
+            .record(obj, Severity::Info, &o.reason, &o.message, &BTreeMap::new())
+            .await;
     }
     Ok(action)
 }
@@ -375,7 +431,10 @@ fn draft_from_status(status: &Value) -> StatusDraft {
         .unwrap_or_default();
     fields.remove("observedGeneration");
     fields.remove("lastHandledReconcileAt");
-    StatusDraft { conditions: Conditions::from_existing(&conditions), fields }
+    StatusDraft {
+        conditions: Conditions::from_existing(&conditions),
+        fields,
+    }
 }
 
 fn finish_status(draft: StatusDraft, observed_generation: Option<i64>, request: Option<&String>) -> Value {
@@ -385,7 +444,10 @@ fn finish_status(draft: StatusDraft, observed_generation: Option<i64>, request: 
     }
     let conditions = draft.conditions.into_vec();
     if !conditions.is_empty() {
-        status.insert("conditions".into(), serde_json::to_value(conditions).unwrap_or(Value::Null));
+        status.insert(
+            "conditions".into(),
+            serde_json::to_value(conditions).unwrap_or(Value::Null),
+        );
     }
     if let Some(r) = request {
         status.insert("lastHandledReconcileAt".into(), Value::String(r.clone()));

@@ -15,7 +15,9 @@ pub fn init_logging(level: LogLevel, encoding: LogEncoding) {
     // Our crates at the chosen level; noisy dependencies one notch quieter.
     let default = format!("{level},hyper=warn,h2=warn,tower=warn,rustls=warn,kube_client=warn,kube_runtime=warn");
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     let _ = match encoding {
         LogEncoding::Json => builder
             .json()

@@ -338,9 +338,7 @@ pub fn untar_gz(data: &[u8], limits: &UntarLimits) -> Result<MemTree, UntarError
     };
     let read_error = |source: io::Error| {
         if tripped.get() {
-            UntarError::StreamTooLarge {
-                limit: stream_limit,
-            }
+            UntarError::StreamTooLarge { limit: stream_limit }
         } else {
             UntarError::Read { source }
         }
@@ -446,9 +444,7 @@ impl<R: Read> Read for CappedReader<R> {
         let room = self.limit.saturating_sub(self.read).saturating_add(1);
         let want = buf.len().min(usize::try_from(room).unwrap_or(usize::MAX));
         let n = self.inner.read(&mut buf[..want])?;
-        self.read = self
-            .read
-            .saturating_add(u64::try_from(n).unwrap_or(u64::MAX));
+        self.read = self.read.saturating_add(u64::try_from(n).unwrap_or(u64::MAX));
         if self.read > self.limit {
             self.tripped.set(true);
             return Err(io::Error::other("decompressed stream exceeds its cap"));
@@ -657,14 +653,8 @@ mod tests {
             ]
         );
         assert_eq!(tree.dirs().collect::<Vec<_>>(), ["apps", "apps/base"]);
-        assert_eq!(
-            tree.get("apps/deploy.yaml"),
-            Some(&b"kind: Deployment\n"[..])
-        );
-        assert_eq!(
-            tree.get("./apps/deploy.yaml"),
-            Some(&b"kind: Deployment\n"[..])
-        );
+        assert_eq!(tree.get("apps/deploy.yaml"), Some(&b"kind: Deployment\n"[..]));
+        assert_eq!(tree.get("./apps/deploy.yaml"), Some(&b"kind: Deployment\n"[..]));
         assert_eq!(tree.get("apps"), None);
         assert!(tree.is_dir("apps/base"));
         assert!(tree.is_dir("."));
@@ -683,10 +673,7 @@ mod tests {
 
     #[test]
     fn a_later_entry_replaces_an_earlier_file() {
-        let data = archive(&[
-            Member::File("a.yaml", b"first"),
-            Member::File("a.yaml", b"2"),
-        ]);
+        let data = archive(&[Member::File("a.yaml", b"first"), Member::File("a.yaml", b"2")]);
         let tree = untar_gz(&data, &UntarLimits::default()).unwrap();
         assert_eq!(tree.get("a.yaml"), Some(&b"2"[..]));
         assert_eq!(tree.total_size(), 1);
@@ -707,10 +694,7 @@ mod tests {
             matches!(&err, UntarError::InvalidPath { path, reason: "escapes the archive root" } if path == "../x"),
             "{err:?}"
         );
-        assert_eq!(
-            err.to_string(),
-            "invalid entry path '../x': escapes the archive root"
-        );
+        assert_eq!(err.to_string(), "invalid entry path '../x': escapes the archive root");
 
         let data = archive(&[Member::Raw {
             name: b"a/../../x",
@@ -787,10 +771,7 @@ mod tests {
             },
         ]);
         let tree = untar_gz(&data, &UntarLimits::default()).unwrap();
-        assert_eq!(
-            tree.files().map(|(p, _)| p).collect::<Vec<_>>(),
-            ["real.yaml"]
-        );
+        assert_eq!(tree.files().map(|(p, _)| p).collect::<Vec<_>>(), ["real.yaml"]);
         assert_eq!(
             tree.skipped(),
             SkipCounts {
@@ -837,11 +818,7 @@ mod tests {
 
     #[test]
     fn the_entry_count_cap_is_enforced() {
-        let data = archive(&[
-            Member::File("a", b"1"),
-            Member::Dir("d/"),
-            Member::Symlink("s", "a"),
-        ]);
+        let data = archive(&[Member::File("a", b"1"), Member::Dir("d/"), Member::Symlink("s", "a")]);
         let limits = UntarLimits {
             max_entries: 2,
             ..UntarLimits::default()
@@ -878,10 +855,7 @@ mod tests {
 
     #[test]
     fn the_total_size_cap_is_enforced() {
-        let data = archive(&[
-            Member::File("a", &[1u8; 600]),
-            Member::File("b", &[2u8; 600]),
-        ]);
+        let data = archive(&[Member::File("a", &[1u8; 600]), Member::File("b", &[2u8; 600])]);
         let limits = UntarLimits {
             max_total_bytes: 1199,
             ..UntarLimits::default()
@@ -942,10 +916,7 @@ mod tests {
             Err(UntarError::NotGzip)
         ));
         assert!(matches!(
-            untar_gz(
-                &tar_bytes(&[Member::File("a", b"x")]),
-                &UntarLimits::default()
-            ),
+            untar_gz(&tar_bytes(&[Member::File("a", b"x")]), &UntarLimits::default()),
             Err(UntarError::NotGzip)
         ));
         assert!(matches!(
@@ -1037,10 +1008,7 @@ mod tests {
         tree.insert_file("./base/a.yaml", b"a".to_vec()).unwrap();
         tree.insert_dir("overlays/prod").unwrap();
         assert_eq!(tree.get("base/a.yaml"), Some(&b"a"[..]));
-        assert_eq!(
-            tree.dirs().collect::<Vec<_>>(),
-            ["base", "overlays", "overlays/prod"]
-        );
+        assert_eq!(tree.dirs().collect::<Vec<_>>(), ["base", "overlays", "overlays/prod"]);
         assert!(tree.insert_file("../a", Vec::new()).is_err());
         assert!(tree.insert_file("/a", Vec::new()).is_err());
         assert!(tree.insert_file(".", Vec::new()).is_err());

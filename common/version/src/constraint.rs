@@ -80,9 +80,7 @@ pub(crate) fn scan_operator(text: &str, at: usize) -> (&'static str, Op, usize) 
     OPERATORS
         .iter()
         .find(|(spelling, _)| rest.starts_with(spelling))
-        .map_or(("", Op::Eq, at), |&(spelling, op)| {
-            (spelling, op, at + spelling.len())
-        })
+        .map_or(("", Op::Eq, at), |&(spelling, op)| (spelling, op, at + spelling.len()))
 }
 
 /// Reports whether a version part is a wildcard: `x`, `X` or `*`.
@@ -213,70 +211,28 @@ impl fmt::Display for Violation {
                      looking for release versions"
                 );
             }
-            Violation::NotEqual {
-                version,
-                constraint,
-            } => (version, "is not equal to", constraint, ""),
-            Violation::Equal {
-                version,
-                constraint,
-            } => (version, "is equal to", constraint, ""),
-            Violation::NotGreater {
-                version,
-                constraint,
-            } => (version, "is less than or equal to", constraint, ""),
-            Violation::NotLess {
-                version,
-                constraint,
-            } => (version, "is greater than or equal to", constraint, ""),
-            Violation::Less {
-                version,
-                constraint,
-            } => (version, "is less than", constraint, ""),
-            Violation::Greater {
-                version,
-                constraint,
-            } => (version, "is greater than", constraint, ""),
-            Violation::MajorDiffers {
-                version,
-                constraint,
-            } => (
-                version,
-                "does not have same major version as",
-                constraint,
-                "",
-            ),
-            Violation::MinorDiffers {
-                version,
-                constraint,
-            } => (
-                version,
-                "does not have same major and minor version as",
-                constraint,
-                "",
-            ),
-            Violation::MinorDiffersUnderZeroMajor {
-                version,
-                constraint,
-            } => (
+            Violation::NotEqual { version, constraint } => (version, "is not equal to", constraint, ""),
+            Violation::Equal { version, constraint } => (version, "is equal to", constraint, ""),
+            Violation::NotGreater { version, constraint } => (version, "is less than or equal to", constraint, ""),
+            Violation::NotLess { version, constraint } => (version, "is greater than or equal to", constraint, ""),
+            Violation::Less { version, constraint } => (version, "is less than", constraint, ""),
+            Violation::Greater { version, constraint } => (version, "is greater than", constraint, ""),
+            Violation::MajorDiffers { version, constraint } => {
+                (version, "does not have same major version as", constraint, "")
+            }
+            Violation::MinorDiffers { version, constraint } => {
+                (version, "does not have same major and minor version as", constraint, "")
+            }
+            Violation::MinorDiffersUnderZeroMajor { version, constraint } => (
                 version,
                 "does not have same minor version as",
                 constraint,
                 ". Expected minor versions to match when constraint major version is 0",
             ),
-            Violation::MinorNotZero {
-                version,
-                constraint,
-            } => (
-                version,
-                "does not have same minor version as",
-                constraint,
-                "",
-            ),
-            Violation::PatchDiffersUnderZeroMinor {
-                version,
-                constraint,
-            } => (
+            Violation::MinorNotZero { version, constraint } => {
+                (version, "does not have same minor version as", constraint, "")
+            }
+            Violation::PatchDiffersUnderZeroMinor { version, constraint } => (
                 version,
                 "does not equal",
                 constraint,
@@ -312,8 +268,7 @@ impl Constraint {
         let improper = || Error::ImproperConstraint(text.to_owned());
         let bytes = text.as_bytes();
         let (spelling, op, after_op) = scan_operator(text, skip_space(bytes, 0));
-        let shape = scan_shape(text, skip_space(bytes, after_op), is_constraint_part_byte)
-            .ok_or_else(improper)?;
+        let shape = scan_shape(text, skip_space(bytes, after_op), is_constraint_part_byte).ok_or_else(improper)?;
         if skip_space(bytes, shape.end) != bytes.len() {
             return Err(improper());
         }
@@ -324,33 +279,23 @@ impl Constraint {
     ///
     /// Parts after the first wildcard or missing part are ignored, as is build metadata
     /// then; the prerelease is kept.
-    pub(crate) fn from_shape(
-        spelling: &'static str,
-        op: Op,
-        shape: &Shape<'_>,
-    ) -> Result<Self, Error> {
-        let prerelease = shape
-            .prerelease
-            .map(|p| format!("-{p}"))
-            .unwrap_or_default();
+    pub(crate) fn from_shape(spelling: &'static str, op: Op, shape: &Shape<'_>) -> Result<Self, Error> {
+        let prerelease = shape.prerelease.map(|p| format!("-{p}")).unwrap_or_default();
         let major = shape.major;
         let (precision, version_text) = match (shape.minor, shape.patch) {
             _ if is_wildcard(major) => (Precision::Any, format!("0.0.0{prerelease}")),
             (None, _) => (Precision::Major, format!("{major}.0.0{prerelease}")),
-            (Some(minor), _) if is_wildcard(minor) => {
-                (Precision::Major, format!("{major}.0.0{prerelease}"))
-            }
+            (Some(minor), _) if is_wildcard(minor) => (Precision::Major, format!("{major}.0.0{prerelease}")),
             (Some(minor), None) => (Precision::Minor, format!("{major}.{minor}.0{prerelease}")),
             (Some(minor), Some(patch)) if is_wildcard(patch) => {
                 (Precision::Minor, format!("{major}.{minor}.0{prerelease}"))
             }
             (Some(_), Some(_)) => (Precision::Full, shape.text.to_owned()),
         };
-        let version =
-            Version::parse(&version_text).map_err(|source| Error::InvalidConstraintVersion {
-                constraint: shape.text.to_owned(),
-                source: Box::new(source),
-            })?;
+        let version = Version::parse(&version_text).map_err(|source| Error::InvalidConstraintVersion {
+            constraint: shape.text.to_owned(),
+            source: Box::new(source),
+        })?;
         Ok(Self {
             op,
             spelling,
@@ -443,10 +388,7 @@ impl Constraint {
 
     /// `!=`: with wildcards, excludes every version inside the written range.
     fn not_equal(&self, version: &Version) -> Result<(), Violation> {
-        let equal: ViolationKind = |version, constraint| Violation::Equal {
-            version,
-            constraint,
-        };
+        let equal: ViolationKind = |version, constraint| Violation::Equal { version, constraint };
         let con = &self.version;
         if self.precision != Precision::Full {
             if version.major() != con.major() {
@@ -457,8 +399,7 @@ impl Constraint {
                 _ if version.minor() != con.minor() => return Ok(()),
                 Precision::Minor => {
                     // Major and minor match; the wildcard patch leaves only the prereleases.
-                    let same_prerelease =
-                        compare_prerelease(version.prerelease(), con.prerelease()).is_eq();
+                    let same_prerelease = compare_prerelease(version.prerelease(), con.prerelease()).is_eq();
                     return if same_prerelease {
                         self.violation(version, equal)
                     } else {
@@ -478,10 +419,7 @@ impl Constraint {
 
     /// `>`: a partial version compares at its own precision (`>11` needs 12 or more).
     fn greater_than(&self, version: &Version) -> Result<(), Violation> {
-        let not_greater: ViolationKind = |version, constraint| Violation::NotGreater {
-            version,
-            constraint,
-        };
+        let not_greater: ViolationKind = |version, constraint| Violation::NotGreater { version, constraint };
         let con = &self.version;
         let greater = match self.precision {
             Precision::Full => version > con,
@@ -500,18 +438,14 @@ impl Constraint {
     /// `<=`: a partial version admits everything inside its written range (`<=11` accepts
     /// `11.2.3`); a bare wildcard (`<=*`) admits only `0.0.z`.
     fn less_than_or_equal(&self, version: &Version) -> Result<(), Violation> {
-        let greater: ViolationKind = |version, constraint| Violation::Greater {
-            version,
-            constraint,
-        };
+        let greater: ViolationKind = |version, constraint| Violation::Greater { version, constraint };
         let con = &self.version;
         let within = match self.precision {
             Precision::Full => version <= con,
             Precision::Major => version.major() <= con.major(),
             // A bare wildcard fixes no minor, yet (as in Masterminds) its zero minor counts.
             Precision::Minor | Precision::Any => {
-                version.major() < con.major()
-                    || (version.major() == con.major() && version.minor() <= con.minor())
+                version.major() < con.major() || (version.major() == con.major() && version.minor() <= con.minor())
             }
         };
         if within {
@@ -566,11 +500,9 @@ impl Constraint {
             return if version.minor() == con.minor() {
                 Ok(())
             } else {
-                self.violation(version, |version, constraint| {
-                    Violation::MinorDiffersUnderZeroMajor {
-                        version,
-                        constraint,
-                    }
+                self.violation(version, |version, constraint| Violation::MinorDiffersUnderZeroMajor {
+                    version,
+                    constraint,
                 })
             };
         }
@@ -583,11 +515,9 @@ impl Constraint {
         if version.patch() == con.patch() {
             Ok(())
         } else {
-            self.violation(version, |version, constraint| {
-                Violation::PatchDiffersUnderZeroMinor {
-                    version,
-                    constraint,
-                }
+            self.violation(version, |version, constraint| Violation::PatchDiffersUnderZeroMinor {
+                version,
+                constraint,
             })
         }
     }
@@ -595,18 +525,12 @@ impl Constraint {
 
 /// Builds [`Violation::Less`].
 fn less(version: String, constraint: String) -> Violation {
-    Violation::Less {
-        version,
-        constraint,
-    }
+    Violation::Less { version, constraint }
 }
 
 /// Builds [`Violation::MajorDiffers`].
 fn major_differs(version: String, constraint: String) -> Violation {
-    Violation::MajorDiffers {
-        version,
-        constraint,
-    }
+    Violation::MajorDiffers { version, constraint }
 }
 
 impl fmt::Display for Constraint {

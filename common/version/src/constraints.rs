@@ -92,12 +92,7 @@ fn parse_group(segment: &str) -> Result<Group, Error> {
     let mut pos = skip_space(bytes, 0);
     loop {
         let (spelling, op, after_op) = scan_operator(segment, pos);
-        let shape = scan_shape(
-            segment,
-            skip_space(bytes, after_op),
-            is_constraint_part_byte,
-        )
-        .ok_or_else(improper)?;
+        let shape = scan_shape(segment, skip_space(bytes, after_op), is_constraint_part_byte).ok_or_else(improper)?;
         found.push((spelling, op, shape));
         pos = skip_space(bytes, shape.end);
         if pos == bytes.len() {
@@ -129,10 +124,7 @@ impl Constraints {
     /// version (`1.2.3-beta.01`).
     pub fn parse(text: &str) -> Result<Self, Error> {
         let rewritten = rewrite_hyphen_ranges(text);
-        let groups = rewritten
-            .split("||")
-            .map(parse_group)
-            .collect::<Result<Vec<_>, _>>()?;
+        let groups = rewritten.split("||").map(parse_group).collect::<Result<Vec<_>, _>>()?;
         Ok(Self {
             groups,
             include_prerelease: false,
@@ -293,9 +285,7 @@ mod tests {
         assert!(check(">= 1.0.0  <= 2.0.0-beta", "1.0.1-beta"));
         assert!(!check(">= 1.0.0  <= 2.0.0-beta || > 3", "3.0.1-beta"));
         assert!(check("~1.2.3-beta.2", "1.2.4-beta.2"));
-        let anything = Constraints::parse(">=1.1")
-            .unwrap()
-            .with_include_prerelease(true);
+        let anything = Constraints::parse(">=1.1").unwrap().with_include_prerelease(true);
         assert!(anything.check(&Version::parse("4.1.0-beta").unwrap()));
     }
 
@@ -308,9 +298,7 @@ mod tests {
         let messages: Vec<String> = reasons.iter().map(ToString::to_string).collect();
         assert_eq!(
             messages,
-            [
-                "\"2.0.0-rc.1\" is a prerelease version and the constraint is only looking for release versions"
-            ]
+            ["\"2.0.0-rc.1\" is a prerelease version and the constraint is only looking for release versions"]
         );
     }
 
@@ -323,10 +311,7 @@ mod tests {
         let messages: Vec<String> = reasons.iter().map(ToString::to_string).collect();
         assert_eq!(
             messages,
-            [
-                "\"1.2.3\" is less than \"2\"",
-                "\"1.2.3\" is greater than \"1.1.x\""
-            ]
+            ["\"1.2.3\" is less than \"2\"", "\"1.2.3\" is greater than \"1.1.x\""]
         );
     }
 

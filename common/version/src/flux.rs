@@ -26,10 +26,7 @@ pub fn parse_flux_version(tag: &str) -> Result<Version, Error> {
 ///
 /// Versions of equal precedence (`1.2.4` and `v1.2.4`) keep their input order; use
 /// [`Version::original`] for the tag as written.
-pub fn sort_descending<S: AsRef<str>>(
-    constraints: Option<&Constraints>,
-    tags: &[S],
-) -> Vec<Version> {
+pub fn sort_descending<S: AsRef<str>>(constraints: Option<&Constraints>, tags: &[S]) -> Vec<Version> {
     let mut versions: Vec<Version> = tags
         .iter()
         .filter_map(|tag| parse_flux_version(tag.as_ref()).ok())

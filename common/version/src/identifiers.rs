@@ -39,11 +39,7 @@ pub fn validate_metadata(metadata: &str) -> Result<(), Error> {
     let valid = metadata
         .split('.')
         .all(|identifier| !identifier.is_empty() && identifier.bytes().all(is_ident_byte));
-    if valid {
-        Ok(())
-    } else {
-        Err(Error::InvalidMetadata)
-    }
+    if valid { Ok(()) } else { Err(Error::InvalidMetadata) }
 }
 
 /// Reads an identifier as a number the way Go's `strconv.ParseUint(s, 10, 64)` would:
@@ -116,27 +112,15 @@ mod tests {
 
     #[test]
     fn digit_strings_beyond_64_bits_compare_as_text() {
-        assert_eq!(
-            compare_prerelease("99999999999999999999", "5"),
-            Ordering::Greater
-        );
-        assert_eq!(
-            compare_prerelease("99999999999999999999", "a"),
-            Ordering::Less
-        );
+        assert_eq!(compare_prerelease("99999999999999999999", "5"), Ordering::Greater);
+        assert_eq!(compare_prerelease("99999999999999999999", "a"), Ordering::Less);
     }
 
     #[test]
     fn prerelease_numbers_must_not_have_leading_zeros_but_metadata_may() {
-        assert_eq!(
-            validate_prerelease("alpha.01"),
-            Err(Error::SegmentStartsZero)
-        );
+        assert_eq!(validate_prerelease("alpha.01"), Err(Error::SegmentStartsZero));
         assert_eq!(validate_prerelease("0abc.0-1"), Ok(()));
-        assert_eq!(
-            validate_prerelease("alpha..1"),
-            Err(Error::InvalidPrerelease)
-        );
+        assert_eq!(validate_prerelease("alpha..1"), Err(Error::InvalidPrerelease));
         assert_eq!(validate_metadata("build.01"), Ok(()));
         assert_eq!(validate_metadata(".123"), Err(Error::InvalidMetadata));
         assert_eq!(validate_metadata("meta+meta"), Err(Error::InvalidMetadata));

@@ -135,8 +135,7 @@ impl Version {
             return Err(Error::EmptyString);
         }
         let mut parts = text.splitn(3, '.');
-        let (Some(major), Some(minor), Some(rest)) = (parts.next(), parts.next(), parts.next())
-        else {
+        let (Some(major), Some(minor), Some(rest)) = (parts.next(), parts.next(), parts.next()) else {
             return Err(Error::InvalidSemVer);
         };
 
@@ -187,18 +186,12 @@ impl Version {
             .into_iter()
             .flatten()
             .all(|digits| !has_leading_zero(digits));
-        numbers_ok
-            && shape
-                .prerelease
-                .is_none_or(|p| validate_prerelease(p).is_ok())
+        numbers_ok && shape.prerelease.is_none_or(|p| validate_prerelease(p).is_ok())
     }
 
     /// Finds the first specific reason a loose shape is not a canonical version.
     fn diagnose(shape: &Shape<'_>) -> Result<(), Error> {
-        for digits in [Some(shape.major), shape.minor, shape.patch]
-            .into_iter()
-            .flatten()
-        {
+        for digits in [Some(shape.major), shape.minor, shape.patch].into_iter().flatten() {
             if has_leading_zero(digits) {
                 return Err(Error::SegmentStartsZero);
             }
@@ -369,8 +362,7 @@ impl FromStr for Version {
 
 impl Ord for Version {
     fn cmp(&self, other: &Self) -> Ordering {
-        let numbers =
-            (self.major, self.minor, self.patch).cmp(&(other.major, other.minor, other.patch));
+        let numbers = (self.major, self.minor, self.patch).cmp(&(other.major, other.minor, other.patch));
         if numbers != Ordering::Equal {
             return numbers;
         }
@@ -426,10 +418,7 @@ mod tests {
 
     #[test]
     fn lenient_parsing_still_rejects_bad_prereleases_and_extra_parts() {
-        assert_eq!(
-            Version::parse("1.2.3-beta.01"),
-            Err(Error::SegmentStartsZero)
-        );
+        assert_eq!(Version::parse("1.2.3-beta.01"), Err(Error::SegmentStartsZero));
         assert!(Version::parse("1.2.3.4").is_err());
         assert!(Version::parse("\n1.2").is_err());
         assert!(Version::parse("1.2.3+meta+meta").is_err());
@@ -442,18 +431,12 @@ mod tests {
             coerce: false,
             detailed_errors: true,
         };
-        assert_eq!(
-            Version::parse_with("1.02.3", strict),
-            Err(Error::SegmentStartsZero)
-        );
+        assert_eq!(Version::parse_with("1.02.3", strict), Err(Error::SegmentStartsZero));
         let terse = ParseOptions {
             detailed_errors: false,
             ..strict
         };
-        assert_eq!(
-            Version::parse_with("1.02.3", terse),
-            Err(Error::InvalidSemVer)
-        );
+        assert_eq!(Version::parse_with("1.02.3", terse), Err(Error::InvalidSemVer));
         assert!(Version::parse_with("v1.2", strict).is_ok());
     }
 
@@ -462,19 +445,10 @@ mod tests {
         assert!(Version::parse_strict("1.2.3-beta+build.01").is_ok());
         assert_eq!(Version::parse_strict(""), Err(Error::EmptyString));
         assert_eq!(Version::parse_strict("1.2"), Err(Error::InvalidSemVer));
-        assert_eq!(
-            Version::parse_strict("v1.2.3"),
-            Err(Error::InvalidCharacters)
-        );
-        assert_eq!(
-            Version::parse_strict("1.02.3"),
-            Err(Error::SegmentStartsZero)
-        );
+        assert_eq!(Version::parse_strict("v1.2.3"), Err(Error::InvalidCharacters));
+        assert_eq!(Version::parse_strict("1.02.3"), Err(Error::SegmentStartsZero));
         // Every part's characters are checked before any part is read as a number.
-        assert_eq!(
-            Version::parse_strict("1..0a"),
-            Err(Error::InvalidCharacters)
-        );
+        assert_eq!(Version::parse_strict("1..0a"), Err(Error::InvalidCharacters));
         assert_eq!(Version::parse_strict("1..3"), Err(Error::InvalidSemVer));
     }
 
@@ -499,10 +473,7 @@ mod tests {
     #[test]
     fn increments_fail_instead_of_wrapping() {
         let top = Version::new(1, u64::MAX, 0);
-        assert_eq!(
-            top.inc_minor(),
-            Err(Error::IncrementOverflow { part: "minor" })
-        );
+        assert_eq!(top.inc_minor(), Err(Error::IncrementOverflow { part: "minor" }));
     }
 
     #[test]

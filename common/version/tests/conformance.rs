@@ -5,14 +5,16 @@
 //! `tests/known-failures.txt`, and a listed row that passes (or no longer exists) fails the
 //! test, so the list stays honest. When the corpus is absent the test says so and skips.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::cmp::Ordering;
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use ferroflux_version::{
-    Constraint, Constraints, Error, Op, ParseOptions, Version, is_wildcard, parse_flux_version,
-    rewrite_hyphen_ranges, sort_descending, validate_metadata, validate_prerelease,
+    Constraint, Constraints, Error, Op, ParseOptions, Version, is_wildcard, parse_flux_version, rewrite_hyphen_ranges,
+    sort_descending, validate_metadata, validate_prerelease,
 };
 use serde_json::Value;
 
@@ -26,8 +28,7 @@ fn conformance_root() -> PathBuf {
 /// Reads `tests/known-failures.txt`: one case id per line, then whitespace and `# reason`.
 fn known_failures() -> Result<BTreeSet<String>, String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/known-failures.txt");
-    let text = fs::read_to_string(&path)
-        .map_err(|err| format!("cannot read {}: {err}", path.display()))?;
+    let text = fs::read_to_string(&path).map_err(|err| format!("cannot read {}: {err}", path.display()))?;
     // Ids contain `#` themselves (`TestCompare#3`), so a comment is a line starting with
     // `#` and the id is the first word of any other line.
     Ok(text
@@ -68,11 +69,7 @@ fn strings(row: &Value, name: &str) -> Result<Vec<String>, String> {
         .as_array()
         .ok_or_else(|| format!("{name:?} is not an array"))?
         .iter()
-        .map(|v| {
-            v.as_str()
-                .map(str::to_owned)
-                .ok_or("non-string item".to_owned())
-        })
+        .map(|v| v.as_str().map(str::to_owned).ok_or("non-string item".to_owned()))
         .collect()
 }
 
@@ -97,14 +94,12 @@ fn constraints(text: &str, include_prerelease: bool) -> Result<Constraints, Stri
 /// Parses a version with the parser a row names (`NewVersion` or `StrictNewVersion`).
 fn version_by(row: &Value, default: &str) -> Result<Version, String> {
     let text = text(row, "version")?;
-    let parser = row
-        .get("versionParser")
-        .and_then(Value::as_str)
-        .unwrap_or(default);
+    let parser = row.get("versionParser").and_then(Value::as_str).unwrap_or(default);
     match parser {
         "NewVersion" => version(text),
-        "StrictNewVersion" => Version::parse_strict(text)
-            .map_err(|err| format!("version {text:?} does not parse strictly: {err}")),
+        "StrictNewVersion" => {
+            Version::parse_strict(text).map_err(|err| format!("version {text:?} does not parse strictly: {err}"))
+        }
         other => Err(format!("unknown versionParser {other:?}")),
     }
 }
@@ -169,8 +164,7 @@ fn run_constraint_row(row: &Value) -> Outcome {
         }
         "checkSingle" => {
             let source = text(row, "constraint")?;
-            let c = Constraint::parse(source)
-                .map_err(|err| format!("constraint {source:?} does not parse: {err}"))?;
+            let c = Constraint::parse(source).map_err(|err| format!("constraint {source:?} does not parse: {err}"))?;
             let v = version(text(row, "version")?)?;
             let include = flag(row, "includePrerelease")?;
             expect("check", c.check(&v, include), flag(row, "expected")?)
@@ -224,11 +218,7 @@ fn run_constraint_row(row: &Value) -> Outcome {
                 (Ok(c), false) => {
                     expect("operator", c.op().as_str(), text(row, "operator")?)?;
                     expect("func", operator_func(c.op()), text(row, "operatorFunc")?)?;
-                    expect(
-                        "version",
-                        c.version().to_string().as_str(),
-                        text(row, "conVersion")?,
-                    )
+                    expect("version", c.version().to_string().as_str(), text(row, "conVersion")?)
                 }
             }
         }
@@ -248,11 +238,7 @@ fn run_constraint_row(row: &Value) -> Outcome {
         "unmarshalText" => {
             let source = text(row, "text")?;
             let want = text(row, "string")?;
-            expect(
-                "string",
-                constraints(source, false)?.to_string().as_str(),
-                want,
-            )?;
+            expect("string", constraints(source, false)?.to_string().as_str(), want)?;
             let json = serde_json::to_string(source).map_err(|err| err.to_string())?;
             let decoded: String = serde_json::from_str(&json).map_err(|err| err.to_string())?;
             expect(
@@ -266,11 +252,7 @@ fn run_constraint_row(row: &Value) -> Outcome {
             rewrite_hyphen_ranges(text(row, "input")?).as_str(),
             text(row, "output")?,
         ),
-        "isX" => expect(
-            "is wildcard",
-            is_wildcard(text(row, "input")?),
-            flag(row, "expected")?,
-        ),
+        "isX" => expect("is wildcard", is_wildcard(text(row, "input")?), flag(row, "expected")?),
         other => Err(format!("unknown kind {other:?}")),
     }
 }
@@ -309,11 +291,7 @@ fn run_setter(
     expect_error(row, &result)?;
     // On failure Masterminds hands back the unchanged receiver; ours stays untouched.
     let after = result.unwrap_or(original);
-    expect(
-        "string",
-        after.to_string().as_str(),
-        text(row, "expectedVersion")?,
-    )?;
+    expect("string", after.to_string().as_str(), text(row, "expectedVersion")?)?;
     expect("part", part(&after), text(row, part_field)?)?;
     expect("original", after.original(), text(row, "expectedOriginal")?)
 }
@@ -341,9 +319,7 @@ fn run_version_row(row: &Value) -> Outcome {
             expect_error(row, &Version::parse_with(text(row, "version")?, options))
         }
         "compare" => {
-            let want = field(row, "expected")?
-                .as_i64()
-                .ok_or("expected is not a number")?;
+            let want = field(row, "expected")?.as_i64().ok_or("expected is not a number")?;
             let got = match compare_pair(row)? {
                 Ordering::Less => -1,
                 Ordering::Equal => 0,
@@ -372,19 +348,11 @@ fn run_version_row(row: &Value) -> Outcome {
         "inc" => {
             let v = version(text(row, "version")?)?;
             let next = increment(&v, text(row, "how")?)?.map_err(|err| err.to_string())?;
-            expect(
-                "string",
-                next.to_string().as_str(),
-                text(row, "expectedString")?,
-            )?;
+            expect("string", next.to_string().as_str(), text(row, "expectedString")?)?;
             expect("original", next.original(), text(row, "expectedOriginal")?)
         }
         "incOverflow" => {
-            let v = Version::new(
-                number(row, "major")?,
-                number(row, "minor")?,
-                number(row, "patch")?,
-            );
+            let v = Version::new(number(row, "major")?, number(row, "minor")?, number(row, "patch")?);
             match increment(&v, text(row, "how")?)? {
                 Err(Error::IncrementOverflow { .. }) => Ok(()),
                 other => Err(format!("got {other:?}, want an overflow error")),
@@ -408,14 +376,10 @@ fn run_version_row(row: &Value) -> Outcome {
         "validateMetadata" => expect_error(row, &validate_metadata(text(row, "input")?)),
         "new" => {
             let (prerelease, metadata) = (text(row, "prerelease")?, text(row, "metadata")?);
-            let v = Version::new(
-                number(row, "major")?,
-                number(row, "minor")?,
-                number(row, "patch")?,
-            )
-            .set_prerelease(prerelease)
-            .and_then(|v| v.set_metadata(metadata))
-            .map_err(|err| err.to_string())?;
+            let v = Version::new(number(row, "major")?, number(row, "minor")?, number(row, "patch")?)
+                .set_prerelease(prerelease)
+                .and_then(|v| v.set_metadata(metadata))
+                .map_err(|err| err.to_string())?;
             expect("string", v.to_string().as_str(), text(row, "string")?)
         }
         "parts" => {
@@ -437,8 +401,7 @@ fn run_version_row(row: &Value) -> Outcome {
             expect("json", json.as_str(), text(row, "json")?)
         }
         "jsonUnmarshal" => {
-            let decoded: String =
-                serde_json::from_str(text(row, "json")?).map_err(|err| err.to_string())?;
+            let decoded: String = serde_json::from_str(text(row, "json")?).map_err(|err| err.to_string())?;
             let v = version(&decoded)?;
             expect("string", v.to_string().as_str(), text(row, "string")?)
         }
@@ -494,21 +457,16 @@ struct Tally {
 }
 
 fn run_file(path: &Path, run: impl Fn(&Value) -> Option<Outcome>) -> Result<Tally, String> {
-    let data =
-        fs::read_to_string(path).map_err(|err| format!("cannot read {}: {err}", path.display()))?;
-    let rows: Vec<Value> = serde_json::from_str(&data)
-        .map_err(|err| format!("{} is not a JSON array: {err}", path.display()))?;
+    let data = fs::read_to_string(path).map_err(|err| format!("cannot read {}: {err}", path.display()))?;
+    let rows: Vec<Value> =
+        serde_json::from_str(&data).map_err(|err| format!("{} is not a JSON array: {err}", path.display()))?;
     let mut tally = Tally {
         ids: BTreeSet::new(),
         passed: 0,
         failed: Vec::new(),
     };
     for row in &rows {
-        let id = row
-            .get("id")
-            .and_then(Value::as_str)
-            .unwrap_or("<no id>")
-            .to_owned();
+        let id = row.get("id").and_then(Value::as_str).unwrap_or("<no id>").to_owned();
         let Some(outcome) = run(row) else {
             continue;
         };
@@ -538,11 +496,7 @@ fn masterminds_semver_corpus() {
     let mut unexpected = Vec::new();
 
     let mut record = |label: &str, tally: Tally| {
-        println!(
-            "{label}: {} passed, {} failed",
-            tally.passed,
-            tally.failed.len()
-        );
+        println!("{label}: {} passed, {} failed", tally.passed, tally.failed.len());
         for (id, reason) in &tally.failed {
             failing.insert(id.clone());
             if known.contains(id) {
@@ -564,10 +518,7 @@ fn masterminds_semver_corpus() {
 
     let mut totals = (0, 0);
     for (file, runner) in [
-        (
-            "constraints.json",
-            run_constraint_row as fn(&Value) -> Outcome,
-        ),
+        ("constraints.json", run_constraint_row as fn(&Value) -> Outcome),
         ("versions.json", run_version_row),
     ] {
         let tally = run_file(&semver.join(file), |row| Some(runner(row))).unwrap();
@@ -588,9 +539,6 @@ fn masterminds_semver_corpus() {
     assert!(
         unexpected.is_empty(),
         "conformance mismatches:\n{}",
-        unexpected
-            .iter()
-            .map(|line| format!("  {line}\n"))
-            .collect::<String>()
+        unexpected.iter().map(|line| format!("  {line}\n")).collect::<String>()
     );
 }

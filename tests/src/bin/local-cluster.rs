@@ -46,7 +46,10 @@ async fn main() -> anyhow::Result<()> {
                 .arg("--log-encoding=console");
             let log = local.join(format!("{name}.log"));
             ferroflux_testenv::procs::spawn(c, &log)?;
-            println!("{name}: metrics http://127.0.0.1:{metrics}/metrics, health http://127.0.0.1:{health}/healthz, log {}", log.display());
+            println!(
+                "{name}: metrics http://127.0.0.1:{metrics}/metrics, health http://127.0.0.1:{health}/healthz, log {}",
+                log.display()
+            );
         }
     }
     println!("press Ctrl-C to stop");

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# test.sh — the one command that runs every test on a fresh machine: installs what the tests need
+# (Debian packages, the cached kube-apiserver/kube-controller-manager v1.20.2 build), checks the
+# generated files for drift, builds, and runs all unit, conformance and integration tests.
+# Ends with one summary line: "tests: N passed, N failed".
+set -uo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+start=$(date +%s)
+step() { printf '\n==> %s\n' "$*"; }
+
+step "installing test dependencies"
+hack/install-test-deps.sh || { echo "tests: 0 passed, 1 failed"; exit 1; }
+
+step "building"
+buildlog=$(mktemp)
+if ! cargo build --workspace --bins --tests --locked >"$buildlog" 2>&1; then
+  grep -vE '^\s+(Compiling|Checking|Downloaded|Downloading)' "$buildlog" | tail -60
+  echo "tests: 0 passed, 1 failed"; exit 1
+fi
+grep -E '^(warning|error)' "$buildlog" | sort | uniq -c | head -20 || true
+rm -f "$buildlog"
+
+failed_checks=0
+step "generated CRDs match the API types"
+cargo run -q --locked -p ferroflux-api --bin crdgen -- --check || failed_checks=$((failed_checks + 1))
+
+if [ -x hack/chart-check.sh ]; then
+  step "Helm chart renders"
+  hack/chart-check.sh || failed_checks=$((failed_checks + 1))
+fi
+
+step "unit, conformance and integration tests"
+log=$(mktemp)
+cargo test --workspace --locked --no-fail-fast 2>&1 | tee "$log"
+rc=${PIPESTATUS[0]}
+
+step "conformance reports"
+cargo test -q --locked -p ferroflux-version --test conformance -- --nocapture 2>&1 | grep -E 'passed, .* failed|SKIPPED' || true
+
+passed=$(grep -E '^test result:' "$log" | sed -E 's/.* ([0-9]+) passed.*/\1/' | awk '{s+=$1} END {print s+0}')
+failed=$(grep -E '^test result:' "$log" | sed -E 's/.* ([0-9]+) failed.*/\1/' | awk '{s+=$1} END {print s+0}')
+rm -f "$log"
+failed=$((failed + failed_checks))
+echo
+echo "took $(( $(date +%s) - start ))s"
+echo "tests: $passed passed, $failed failed"
+[ "$rc" -eq 0 ] && [ "$failed_checks" -eq 0 ]
