@@ -25,6 +25,10 @@ failed_checks=0
 step "generated CRDs match the API types"
 cargo run -q --locked -p ferroflux-api --bin crdgen -- --check || failed_checks=$((failed_checks + 1))
 
+step "formatting and lints"
+cargo fmt --all -- --check >/dev/null || { echo "rustfmt: files need formatting (cargo fmt --all)"; failed_checks=$((failed_checks + 1)); }
+cargo clippy --workspace --all-targets --locked -q -- -D warnings || failed_checks=$((failed_checks + 1))
+
 if [ -x hack/chart-check.sh ]; then
   step "Helm chart renders"
   hack/chart-check.sh || failed_checks=$((failed_checks + 1))

@@ -8,7 +8,8 @@ use ferroflux_runtime::cli::RuntimeArgs;
 #[command(
     name = "image-automation-controller",
     version,
-    about = "ferroflux image-automation-controller (Flux-compatible)"
+    about = "ferroflux image-automation-controller (Flux-compatible)",
+    args_override_self = true
 )]
 pub struct Cli {
     /// Flags shared by every ferroflux controller.

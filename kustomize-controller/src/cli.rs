@@ -8,7 +8,8 @@ use ferroflux_runtime::cli::RuntimeArgs;
 #[command(
     name = "kustomize-controller",
     version,
-    about = "ferroflux kustomize-controller (Flux-compatible)"
+    about = "ferroflux kustomize-controller (Flux-compatible)",
+    args_override_self = true
 )]
 pub struct Cli {
     /// Flags shared by every ferroflux controller.

@@ -13,8 +13,12 @@ pub const NAME: &str = "notification-controller";
 pub const KINDS: &[&str] = &["Alert", "Provider", "Receiver"];
 
 /// Runs the controller until SIGTERM.
-pub async fn run(cli: cli::Cli) -> anyhow::Result<()> {
+pub async fn run(mut cli: cli::Cli) -> anyhow::Result<()> {
+    // `--events-addr` is this controller's listen address; it posts no events to itself.
+    let event_server = cli.event_server_addr().to_owned();
+    cli.runtime.events_addr.clear();
     let manager = ferroflux_runtime::Manager::start(NAME, cli.runtime, 4).await?;
+    tracing::info!(event_server = %event_server, receiver = %cli.receiver_addr, "event server and webhook receiver are not started yet");
     manager.run_wiring_only(KINDS).await?;
     Ok(())
 }
