@@ -17,7 +17,8 @@ MIRROR=${DEBIAN_MIRROR:-$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d
 MIRROR=${MIRROR:-http://deb.debian.org/debian}
 A=$W/apt; mkdir -p "$A/lists/partial" "$A/cache/archives/partial"
 printf 'deb %s sid main\n' "$MIRROR" > "$A/sources.list"
-apt_opts=(-oDir::Etc::SourceList="$A/sources.list" -oDir::Etc::SourceParts=/dev/null -oDir::State::Lists="$A/lists" -oDir::Cache="$A/cache")
+apt_opts=(-oDir::Etc::SourceList="$A/sources.list" -oDir::Etc::SourceParts=/dev/null -oDir::State::Lists="$A/lists" -oDir::Cache="$A/cache"
+          -oAPT::Sandbox::User=root)  # the scratch dir is root's; _apt could not write the downloads there
 apt-get "${apt_opts[@]}" update -qq >/dev/null
 ver=$(apt-cache "${apt_opts[@]}" show --no-all-versions "$PKG" | awk '/^Version:/{print $2; exit}')
 case $ver in 0.36.*) ;; *) echo "build-apiextensions-apiserver: sid has $PKG $ver, expected 0.36.x" >&2; exit 1;; esac

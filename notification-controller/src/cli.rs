@@ -27,6 +27,10 @@ impl Cli {
     /// Returns the address the event server binds to. For notification-controller, Flux's
     /// `--events-addr` is its own listen address (default `:9090`), not a URL to post to.
     pub fn event_server_addr(&self) -> &str {
-        if self.runtime.events_addr.is_empty() { ":9090" } else { &self.runtime.events_addr }
+        if self.runtime.events_addr.is_empty() {
+            ":9090"
+        } else {
+            &self.runtime.events_addr
+        }
     }
 }
