@@ -8,6 +8,7 @@
 //! mocked.
 
 pub mod cluster;
+pub mod git;
 pub mod pki;
 pub mod procs;
 
