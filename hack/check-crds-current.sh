@@ -10,6 +10,8 @@
 # curl (that server has no core /api, so kubectl cannot be used), and stops everything it started on exit.
 # Warnings returned by the server count as failures unless CHECK_CRDS_ALLOW_WARNINGS=1.
 # Needs: etcd (Debian etcd-server), openssl, curl, iproute2, python3 (+ PyYAML; pip-installed when absent).
+# Knobs: CRDS_DIR, FIXTURES_DIR (defaults: the repo's), FERROFLUX_APIEXT_BIN (cache dir), ETCD, KEEP_STATE=1
+# (keep the scratch dir with responses and server logs; KEEP_STATE_ON_FAILURE=1 only when failing).
 # Output: one line per CRD and a summary line; exit status 0 only when every CRD and object was accepted.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd); ROOT=$(cd "$HERE/.." && pwd)
@@ -29,7 +31,7 @@ cleanup() {
   for pid in $API_PID $ETCD_PID; do
     kill "$pid" 2>/dev/null || continue
     for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null || true
   done
   if [ "${KEEP_STATE:-}" = 1 ] || [ $rc -ne 0 -a -n "${KEEP_STATE_ON_FAILURE:-}" ]; then echo "state kept in $D" >&2; else rm -rf "$D"; fi
   exit $rc
@@ -72,7 +74,7 @@ curl -sf "http://127.0.0.1:$EP/health" >/dev/null || { echo "etcd failed to star
   > "$D/apiext.log" 2>&1 &
 API_PID=$!
 URL=https://127.0.0.1:$AP
-CURL=(curl -sS --cacert "$P/ca.crt" --cert "$P/admin.crt" --key "$P/admin.key")
+CURL=(curl -sS --max-time 60 --cacert "$P/ca.crt" --cert "$P/admin.crt" --key "$P/admin.key")
 up=
 for _ in $(seq 600); do   # /livez, not /readyz: its informer-sync check never passes without a core API
   "${CURL[@]}" -f "$URL/livez" >/dev/null 2>&1 && { up=1; break; }
@@ -80,87 +82,106 @@ for _ in $(seq 600); do   # /livez, not /readyz: its informer-sync check never p
 done
 [ -n "$up" ] || { echo "apiextensions-apiserver failed to start:" >&2; tail -20 "$D/apiext.log" >&2; exit 1; }
 
-# py <mode> <args>: small helpers (YAML->JSON, response parsing) in one place.
-py() { python3 - "$@" <<'PY'
-import json, sys, yaml
-mode = sys.argv[1]
-if mode == "tojson":                     # tojson FILE -> single document as JSON on stdout
-    docs = [d for d in yaml.safe_load_all(open(sys.argv[2])) if d is not None]
-    if len(docs) != 1: sys.exit("%s: expected one YAML document, found %d" % (sys.argv[2], len(docs)))
-    json.dump(docs[0], sys.stdout)
-elif mode == "crdinfo":                   # crdinfo FILE -> name group storage-version kind plural
-    d = yaml.safe_load(open(sys.argv[2])); s = d["spec"]
-    v = [x["name"] for x in s["versions"] if x.get("storage")] or [s["versions"][0]["name"]]
-    print(d["metadata"]["name"], s["group"], v[0], s["names"]["kind"], s["names"]["plural"], s.get("scope", "Namespaced"))
-elif mode == "objinfo":                   # objinfo FILE -> apiVersion kind namespace
-    d = yaml.safe_load(open(sys.argv[2])); m = d.get("metadata") or {}
-    print(d.get("apiVersion", ""), d.get("kind", ""), m.get("namespace") or "default")
-elif mode == "errmsg":                    # errmsg BODYFILE -> the Status message (or the raw body)
-    raw = open(sys.argv[2]).read()
+# 1. Every CRD and its fixture as JSON, in one python run. Manifest: index, CRD name, object path, fixture, error.
+python3 - "$CRDS" "$FIX" "$D" > "$D/manifest" <<'PY'
+import glob, json, os, sys, yaml
+crds, fix, d = sys.argv[1:4]
+def one(path):
+    docs = [x for x in yaml.safe_load_all(open(path)) if x is not None]
+    if len(docs) != 1: raise ValueError("expected one YAML document, found %d" % len(docs))
+    return docs[0]
+for i, f in enumerate(sorted(glob.glob(os.path.join(crds, "*.yaml")))):
+    name, objpath, rel, err = os.path.basename(f), "", "", ""
+    try:
+        c = one(f); s = c["spec"]; name = c["metadata"]["name"]
+        json.dump(c, open("%s/crd-%d.json" % (d, i), "w"))
+        kind, plural, group = s["names"]["kind"], s["names"]["plural"], s["group"]
+        rel = "%s/%s-1.yaml" % (group.split(".")[0], kind.lower()); fx = os.path.join(fix, rel)
+        if not os.path.exists(fx): err = "no fixture %s" % fx
+        else:
+            o = one(fx); av = o.get("apiVersion", ""); served = [v["name"] for v in s["versions"] if v.get("served")]
+            if o.get("kind") != kind or av.rpartition("/")[0] != group or av.rpartition("/")[2] not in served:
+                err = "fixture %s is %s %s; the CRD serves %s %s %s" % (rel, av, o.get("kind"), group, served, kind)
+            else:
+                ns = (o.get("metadata") or {}).get("namespace") or "default"
+                objpath = "/apis/%s/%s%s" % (av, "namespaces/%s/" % ns if s.get("scope", "Namespaced") == "Namespaced" else "", plural)
+                json.dump(o, open("%s/obj-%d.json" % (d, i), "w"))
+    except Exception as e:
+        err = "cannot read: %s" % " ".join(str(e).split())
+    print("\t".join([str(i), name, objpath, rel, err]))
+PY
+# post PATH JSONFILE OUTPREFIX -> OUTPREFIX.{json,hdr,code}
+post() { "${CURL[@]}" -o "$3.json" -D "$3.hdr" -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
+           --data-binary "@$2" "$URL$1?fieldValidation=Strict" > "$3.code" 2>"$3.err" || true; }
+
+# 2. Create the CRDs (strict field validation: unknown or duplicate fields in a CRD are errors).
+while IFS=$'\t' read -r i name objpath rel err; do
+  [ -f "$D/crd-$i.json" ] && post /apis/apiextensions.k8s.io/v1/customresourcedefinitions "$D/crd-$i.json" "$D/crdresp-$i"
+done < "$D/manifest"
+
+# 3. Wait (up to 15 s) until every created CRD reports Established=True.
+for _ in $(seq 75); do
+  pending=0
+  for c in "$D"/crdresp-*.code; do
+    i=${c##*-}; i=${i%.code}; [ "$(cat "$c")" = 201 ] || continue
+    [ -f "$D/est-$i" ] && continue
+    "${CURL[@]}" -o "$D/crdget-$i.json" "$URL/apis/apiextensions.k8s.io/v1/customresourcedefinitions/$(cut -f2 <<<"$(grep "^$i"$'\t' "$D/manifest")")" 2>/dev/null || true
+    if tr -d ' \n' < "$D/crdget-$i.json" 2>/dev/null | grep -q '"type":"Established","status":"True"'; then touch "$D/est-$i"; else pending=1; fi
+  done
+  [ $pending = 0 ] && break; sleep 0.2
+done
+
+# 4. Create one object per kind, in parallel (the first write to a new CRD takes ~2 s on this server).
+jobs_=()
+while IFS=$'\t' read -r i name objpath rel err; do
+  [ -n "$objpath" ] && [ -f "$D/est-$i" ] && { post "$objpath" "$D/obj-$i.json" "$D/objresp-$i" & jobs_+=($!); }
+done < "$D/manifest"
+for j in "${jobs_[@]}"; do wait "$j" || true; done
+
+# 5. Report: one line per CRD, a summary line; exit status 1 on any failure (or warning, unless allowed).
+python3 - "$D" "${CHECK_CRDS_ALLOW_WARNINGS:-0}" "$(cat "$(dirname "$BIN")/VERSION" 2>/dev/null || echo 0.36)" "$t0" <<'PY'
+import json, os, re, sys, time
+d, allow, ver, t0 = sys.argv[1], sys.argv[2] == "1", sys.argv[3], int(sys.argv[4])
+def rd(p, default=""):
+    try: return open(p).read()
+    except OSError: return default
+def errmsg(prefix):
+    raw = rd(prefix + ".json") or rd(prefix + ".err")
     try:
         st = json.loads(raw); msg = st.get("message") or raw
         for c in (st.get("details") or {}).get("causes") or []:
-            if c.get("message") and c["message"] not in msg: msg += "; " + c.get("field", "") + ": " + c["message"]
-    except Exception: msg = raw
-    print(" ".join(msg.split()))
-elif mode == "established":               # established BODYFILE -> "yes" or a summary of the conditions
-    st = (json.load(open(sys.argv[2])).get("status") or {}).get("conditions") or []
-    if any(c["type"] == "Established" and c["status"] == "True" for c in st): print("yes")
-    else: print("; ".join("%s=%s %s" % (c["type"], c["status"], c.get("message", "")) for c in st) or "no conditions")
-elif mode == "badconds":                  # badconds BODYFILE -> non-OK conditions (e.g. NonStructuralSchema)
-    st = (json.load(open(sys.argv[2])).get("status") or {}).get("conditions") or []
-    ok = {"Established": "True", "NamesAccepted": "True"}
-    print("; ".join("%s=%s: %s" % (c["type"], c["status"], c.get("message", "")) for c in st
-                    if c["type"] in ("NonStructuralSchema", "Terminating") or c["type"] in ok and c["status"] != ok[c["type"]]))
+            if c.get("message") and c["message"] not in msg: msg += "; %s: %s" % (c.get("field", ""), c["message"])
+    except ValueError: msg = raw
+    return " ".join(msg.split()) or "no response"
+def warnings(prefix):
+    out = []
+    for line in rd(prefix + ".hdr").splitlines():
+        m = re.match(r'(?i)warning:\s*\d+\s+\S+\s+"(.*)"\s*$', line)
+        if m: out.append(m.group(1).replace('\\"', '"').replace("\\\\", "\\"))
+    return out
+n = fails = warns = 0
+for line in rd(d + "/manifest").splitlines():
+    i, name, objpath, rel, err = line.split("\t"); n += 1; res = ""; w = []
+    cp, op = "%s/crdresp-%s" % (d, i), "%s/objresp-%s" % (d, i)
+    if err.startswith("cannot read"): res = err
+    elif rd(cp + ".code") != "201": res = "CRD rejected (HTTP %s): %s" % (rd(cp + ".code") or "000", errmsg(cp))
+    else:
+        w += ["CRD: " + x for x in warnings(cp)]
+        try: conds = json.loads(rd("%s/crdget-%s.json" % (d, i)) or "{}").get("status", {}).get("conditions") or []
+        except ValueError: conds = []
+        bad = ["%s=%s: %s" % (c["type"], c["status"], c.get("message", "")) for c in conds
+               if c["type"] == "NonStructuralSchema" or c["type"] in ("Established", "NamesAccepted") and c["status"] != "True"]
+        if not os.path.exists("%s/est-%s" % (d, i)): res = "CRD not Established after 15s: " + ("; ".join(bad) or "no conditions")
+        elif bad: res = "CRD condition " + "; ".join(bad)
+        elif err: res = err
+        elif rd(op + ".code") != "201": res = "%s rejected (HTTP %s): %s" % (rel, rd(op + ".code") or "000", errmsg(op))
+        else: w += ["%s: %s" % (rel, x) for x in warnings(op)]
+    if res: fails += 1; print("FAIL %s: %s" % (name, res))
+    elif w:
+        warns += 1; print(("ok   %s (warnings: %s)" if allow else "WARN %s: %s") % (name, "; ".join(w)))
+    else: print("ok   %s" % name)
+bad = fails + (0 if allow else warns)
+print("check-crds-current: %d/%d CRDs ok against apiextensions-apiserver %s (%d failed, %d with warnings) in %ds"
+      % (n - bad, n, ver, fails, warns, time.time() - t0))
+sys.exit(1 if bad or n == 0 else 0)
 PY
-}
-# warnings HEADERFILE -> the server's Warning: header texts, "; "-joined
-warnings() { sed -n 's/^[Ww]arning: [0-9]* [^ ]* "\(.*\)"\r\?$/\1/p' "$1" | sed 's/\\"/"/g' | paste -sd';' - | sed 's/;/; /g'; }
-# post PATH JSONFILE -> sets HTTP code; body in $D/resp.json, headers in $D/resp.hdr
-post() { code=$("${CURL[@]}" -o "$D/resp.json" -D "$D/resp.hdr" -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
-               --data-binary "@$2" "$URL$1?fieldValidation=Strict") || code=000; }
-
-n=0; fails=0; warns=0
-for f in "$CRDS"/*.yaml; do
-  n=$((n+1))
-  read -r name group ver kind plural scope < <(py crdinfo "$f")
-  short=${group%%.*}; lk=$(printf '%s' "$kind" | tr '[:upper:]' '[:lower:]'); fx=$FIX/$short/$lk-1.yaml
-  res= ; w=
-  py tojson "$f" > "$D/crd.json"
-  post /apis/apiextensions.k8s.io/v1/customresourcedefinitions "$D/crd.json"
-  if [ "$code" != 201 ]; then res="CRD rejected (HTTP $code): $(py errmsg "$D/resp.json")"; fi
-  [ -z "$res" ] && { x=$(warnings "$D/resp.hdr"); [ -n "$x" ] && w="CRD warnings: $x"; }
-  if [ -z "$res" ]; then
-    est=
-    for _ in $(seq 100); do
-      "${CURL[@]}" -o "$D/get.json" "$URL/apis/apiextensions.k8s.io/v1/customresourcedefinitions/$name" || true
-      est=$(py established "$D/get.json" 2>/dev/null || echo "unreadable response")
-      [ "$est" = yes ] && break; sleep 0.1
-    done
-    [ "$est" = yes ] || res="CRD not Established after 10s: $est"
-    [ -z "$res" ] && { bad=$(py badconds "$D/get.json"); [ -n "$bad" ] && res="CRD condition: $bad"; }
-  fi
-  if [ -z "$res" ]; then
-    if [ ! -f "$fx" ]; then res="no fixture ${fx#"$ROOT"/}"
-    else
-      read -r av fkind ns < <(py objinfo "$fx")
-      if [ "$fkind" != "$kind" ] || [ "${av%/*}" != "$group" ]; then res="fixture ${fx#"$ROOT"/} is $av $fkind, expected $group $kind"
-      else
-        py tojson "$fx" > "$D/obj.json"
-        if [ "$scope" = Namespaced ]; then path=/apis/$av/namespaces/$ns/$plural; else path=/apis/$av/$plural; fi
-        post "$path" "$D/obj.json"
-        if [ "$code" != 201 ]; then res="${fx#"$FIX"/} rejected (HTTP $code): $(py errmsg "$D/resp.json")"
-        else x=$(warnings "$D/resp.hdr"); [ -n "$x" ] && w="${w:+$w; }object warnings: $x"; fi
-      fi
-    fi
-  fi
-  if [ -n "$res" ]; then fails=$((fails+1)); printf 'FAIL %s: %s\n' "$name" "$res"
-  elif [ -n "$w" ]; then
-    warns=$((warns+1))
-    if [ "${CHECK_CRDS_ALLOW_WARNINGS:-}" = 1 ]; then printf 'ok   %s (%s)\n' "$name" "$w"; else printf 'WARN %s: %s\n' "$name" "$w"; fi
-  else printf 'ok   %s\n' "$name"; fi
-done
-[ "${CHECK_CRDS_ALLOW_WARNINGS:-}" = 1 ] && bad=$fails || bad=$((fails+warns))
-v=$(cat "$(dirname "$BIN")/VERSION" 2>/dev/null || echo 0.36)
-echo "check-crds-current: $((n-bad))/$n CRDs ok against apiextensions-apiserver $v ($fails failed, $warns with warnings) in $(( $(date +%s)-t0 ))s"
-[ "$n" -gt 0 ] && [ "$bad" -eq 0 ]

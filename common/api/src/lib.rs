@@ -37,10 +37,26 @@ pub fn crd_files() -> Result<Vec<(String, String)>, yaml_serde::Error> {
             let name = format!("{}_{}.yaml", crd.spec.group, crd.spec.names.plural);
             let mut value = serde_json::to_value(&crd).map_err(<yaml_serde::Error as serde::ser::Error>::custom)?;
             default_observed_generation(&mut value);
+            strip_nullable(&mut value);
             let text = yaml_serde::to_string(&value)?;
             Ok((name, format!("---\n{text}")))
         })
         .collect()
+}
+
+/// Removes `nullable: true` everywhere, like Flux's CRDs: the API server then drops explicit
+/// nulls before defaulting, so `field: null` gets the field's default instead of being stored.
+fn strip_nullable(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(map) => {
+            if map.get("nullable") == Some(&serde_json::Value::Bool(true)) {
+                map.remove("nullable");
+            }
+            map.values_mut().for_each(strip_nullable);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(strip_nullable),
+        _ => {}
+    }
 }
 
 /// Sets `default: {observedGeneration: -1}` on the status schema of every served version,
