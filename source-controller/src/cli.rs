@@ -4,7 +4,7 @@ use clap::Parser;
 use ferroflux_runtime::cli::RuntimeArgs;
 
 /// Flags of source-controller.
-#[derive(Parser, Debug)]
+#[derive(Parser, Debug, Clone)]
 #[command(
     name = "source-controller",
     version,

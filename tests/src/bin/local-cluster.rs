@@ -44,6 +44,11 @@ async fn main() -> anyhow::Result<()> {
                 .arg(format!("--metrics-addr=127.0.0.1:{metrics}"))
                 .arg(format!("--health-addr=127.0.0.1:{health}"))
                 .arg("--log-encoding=console");
+            if *name == "source-controller" {
+                c.arg(format!("--storage-path={}", local.join("storage").display()))
+                    .arg("--storage-addr=127.0.0.1:19090")
+                    .arg("--storage-adv-addr=127.0.0.1:19090");
+            }
             let log = local.join(format!("{name}.log"));
             ferroflux_testenv::procs::spawn(c, &log)?;
             println!(
