@@ -40,7 +40,16 @@ cargo test --workspace --locked --no-fail-fast 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 
 step "conformance reports"
-cargo test -q --locked -p ferroflux-version --test conformance -- --nocapture 2>&1 | grep -E 'passed, .* failed|SKIPPED' || true
+# Each harness prints "N passed, N failed" per corpus (captured above); show those lines here.
+for t in ferroflux-version:common/version/tests/conformance.rs \
+         source-controller:source-controller/tests/sourceignore_conformance.rs \
+         ferroflux-helm:common/helm/tests/gotemplate_conformance.rs \
+         ferroflux-kustomize:common/kustomize/tests/kustomize_conformance.rs; do
+  pkg=${t%%:*}; file=${t#*:}
+  [ -f "$file" ] || continue
+  cargo test -q --locked -p "$pkg" --test "$(basename "$file" .rs)" -- --nocapture 2>&1 \
+    | grep -E 'passed, [0-9]+ failed|SKIPPED' | grep -v '^test result' || true
+done
 
 passed=$(grep -E '^test result:' "$log" | sed -E 's/.* ([0-9]+) passed.*/\1/' | awk '{s+=$1} END {print s+0}')
 failed=$(grep -E '^test result:' "$log" | sed -E 's/.* ([0-9]+) failed.*/\1/' | awk '{s+=$1} END {print s+0}')
