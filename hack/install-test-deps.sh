@@ -6,7 +6,7 @@
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 need=()
-for pkg in etcd-server openssl curl dpkg-dev make rsync jq iproute2 python3 ca-certificates lighttpd lighttpd-mod-openssl apache2-utils openssh-server openssh-client git; do
+for pkg in etcd-server openssl curl dpkg-dev make rsync jq iproute2 python3 ca-certificates lighttpd lighttpd-mod-openssl apache2-utils openssh-server openssh-client git tinyproxy microsocks; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -10,6 +10,7 @@ pub mod git;
 pub mod gitrepository;
 pub mod sourceignore;
 pub mod storage;
+pub mod verify;
 
 /// Controller name: Deployment, field manager and event `reportingController`.
 pub const NAME: &str = "source-controller";
@@ -48,7 +49,8 @@ pub async fn run_with_manager(manager: ferroflux_runtime::Manager, cli: &cli::Cl
     let root = store.base().to_owned();
     tracing::info!(path = %root.display(), addr = %bound, "artifact storage ready");
     tracing::warn!(pending = ?PENDING_KINDS, "these kinds are not reconciled by this build yet");
-    let reconciler = gitrepository::GitRepositoryReconciler::new(store);
+    let reconciler = gitrepository::GitRepositoryReconciler::new(store)
+        .with_dependency_requeue(parse_duration(&cli.runtime.requeue_dependency)?);
     manager
         .run(|ctx, stop| async move {
             let server_stop = stop.clone();

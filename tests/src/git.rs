@@ -577,6 +577,33 @@ impl Repo {
         stdout_line(self.git_work(&["rev-parse", "HEAD"])?)
     }
 
+    /// Commits on the existing branch `branch` a submodule at `path` whose `.gitmodules` URL is
+    /// `url`, pinned to the tip of that repository's default branch: `git submodule add` in a
+    /// temporary clone, then push. A relative `url` (`../other.git`) resolves against this
+    /// repository's path on disk, so the local file transport is allowed for the clone. Returns
+    /// the commit SHA.
+    pub fn commit_submodule(&self, branch: &str, path: &str, url: &str, message: &str) -> anyhow::Result<String> {
+        safe_relative(path)?;
+        let _guard = self
+            .lock
+            .lock()
+            .map_err(|_| anyhow::anyhow!("repository lock poisoned"))?;
+        let tmp = self
+            .server_dir
+            .join("work")
+            .join(format!("{}-submodule-{:08x}", self.name, rand::random::<u32>()));
+        let result = (|| {
+            run(self.git().args(["clone", "-q", "-b", branch]).arg(&self.path).arg(&tmp))?;
+            let in_tmp = |args: &[&str]| run(self.git().arg("-C").arg(&tmp).args(args));
+            in_tmp(&["-c", "protocol.file.allow=always", "submodule", "add", "-q", url, path])?;
+            in_tmp(&["commit", "-q", "-m", message])?;
+            in_tmp(&["push", "-q", "origin", &format!("HEAD:refs/heads/{branch}")])?;
+            stdout_line(in_tmp(&["rev-parse", "HEAD"])?)
+        })();
+        let _ = std::fs::remove_dir_all(&tmp);
+        result
+    }
+
     /// Creates (or moves) branch `branch` to `rev` (a commit SHA, branch or tag). Returns the
     /// commit SHA.
     pub fn create_branch(&self, branch: &str, rev: &str) -> anyhow::Result<String> {

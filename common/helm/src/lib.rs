@@ -1,1 +1,49 @@
-//! Placeholder: replaced by the engine.
+//! ferroflux-helm: the native Helm engine, built bottom-up. Pure: text and values in, text out.
+//!
+//! **What exists so far:** Go's `text/template` language, checked against Go's own exec and
+//! parse tests (see `tests/gotemplate_conformance.rs`):
+//!
+//! * the lexer, parser and executor ([`Template`]: parse once, execute many) — text and
+//!   actions, `{{-`/`-}}` trimming, comments, pipelines and parenthesised pipelines, variables
+//!   (`$x :=`, `$x =`, `$`), field chains on maps, objects and pipeline results,
+//!   `if`/`else if`, `with`/`else with`, `range` over lists, maps (sorted keys) and integers
+//!   with one or two variables, `break`/`continue`, `define`/`template`/`block`, custom
+//!   delimiters;
+//! * Go's built-in functions (`and`, `or`, `not`, `len`, `index`, `slice`, `print`, `printf`,
+//!   `println`, `html`, `js`, `urlquery`, `call`, `eq`/`ne`/`lt`/`le`/`gt`/`ge`) with Go's
+//!   type rules, and Go's `fmt` verbs and value layouts ([`fmt`]);
+//! * the value model [`Value`] (with shared, mutable [`Map`]s and host [`Object`]s), and the
+//!   function registry [`FuncMap`] through which Sprig and Helm functions will be added;
+//! * `missingkey` options, recursion limits and Go-worded errors ([`Error`]).
+//!
+//! **Not there yet:** Sprig functions, Helm's own functions (`include`, `tpl`, `toYaml`, …),
+//! chart loading, values coalescing and chart rendering. Of Go's template language, only
+//! `range` over iterator functions is missing (Go data types such as typed maps and channels
+//! have no counterpart in [`Value`]).
+//!
+//! ```
+//! use ferroflux_helm::{Template, Value};
+//!
+//! let mut t = Template::new("greeting");
+//! t.parse(r#"{{range $i, $n := .names}}{{if $i}}, {{end}}{{printf "%q" $n}}{{end}}"#).unwrap();
+//! let data = Value::from_json(&serde_json::json!({"names": ["a", "b"]}));
+//! assert_eq!(t.execute(&data).unwrap(), r#""a", "b""#);
+//! ```
+
+mod error;
+mod exec;
+pub mod fmt;
+mod func;
+mod funcs;
+mod lex;
+mod node;
+mod parse;
+pub mod strconv;
+mod template;
+mod value;
+
+pub use error::{Error, ErrorKind};
+pub use func::{CallContext, Func, FuncError, FuncMap, FuncResult, Signature, Type};
+pub use funcs::{html_escape, js_escape, query_escape};
+pub use template::{DEFAULT_MAX_DEPTH, MissingKey, Template};
+pub use value::{GoKind, IntKind, Map, Object, UintKind, Value};

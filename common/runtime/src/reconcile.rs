@@ -468,14 +468,39 @@ async fn write_status_dynamic(
         return Ok(());
     }
     let api: Api<DynamicObject> = Api::namespaced_with(ctx.client.clone(), namespace, ar);
-    let body = serde_json::json!({ "apiVersion": ar.api_version, "kind": ar.kind, "status": status });
+    let body = serde_json::json!({ "apiVersion": ar.api_version, "kind": ar.kind, "status": &status });
     let pp = PatchParams::apply(&ctx.settings.status_manager()).force();
     match api.patch_status(name, &pp, &Patch::Apply(&body)).await {
-        Ok(_) => Ok(()),
+        Ok(_) => {}
         // Deleted meanwhile: nothing left to record.
+        Err(kube::Error::Api(s)) if s.code == 404 => return Ok(()),
+        Err(e) => return Err(e.into()),
+    }
+    // Server-side apply cannot drop a field another manager also owns (on 1.20 any plain
+    // update of the object co-owns status), so fields that went away are removed explicitly.
+    let removed = removed_fields(old, &status);
+    if removed.is_empty() {
+        return Ok(());
+    }
+    let nulls: Map<String, Value> = removed.into_iter().map(|k| (k, Value::Null)).collect();
+    let patch = serde_json::json!({ "status": nulls });
+    let pp = PatchParams {
+        field_manager: Some(ctx.settings.status_manager()),
+        ..Default::default()
+    };
+    match api.patch_status(name, &pp, &Patch::Merge(&patch)).await {
+        Ok(_) => Ok(()),
         Err(kube::Error::Api(s)) if s.code == 404 => Ok(()),
         Err(e) => Err(e.into()),
     }
+}
+
+/// Top-level status fields present in `old` and absent from `new`.
+fn removed_fields(old: &Value, new: &Value) -> Vec<String> {
+    let (Some(old), Some(new)) = (old.as_object(), new.as_object()) else {
+        return Vec::new();
+    };
+    old.keys().filter(|k| !new.contains_key(*k)).cloned().collect()
 }
 
 #[cfg(test)]
@@ -497,6 +522,14 @@ mod tests {
         assert_eq!(out["observedGeneration"], 4);
         assert_eq!(out["lastHandledReconcileAt"], "y");
         assert_eq!(out["artifact"]["path"], "p");
+    }
+
+    #[test]
+    fn removed_status_fields_are_found() {
+        let old = serde_json::json!({"a": 1, "b": 2, "conditions": []});
+        let new = serde_json::json!({"a": 1, "conditions": []});
+        assert_eq!(removed_fields(&old, &new), vec!["b".to_owned()]);
+        assert!(removed_fields(&Value::Null, &new).is_empty());
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! Credentials and TLS for Git transports, from a GitRepository's `secretRef`: basic auth
 //! (`username`/`password`), `bearerToken`, TLS (`ca.crt`, `tls.crt`, `tls.key`) and SSH
 //! (`identity`, `known_hosts`, optional `password`). SSH host keys are always checked against
-//! `known_hosts`; there is no "accept any host key" mode.
+//! `known_hosts`; there is no "accept any host key" mode. A proxy (`proxySecretRef`) applies to
+//! HTTP(S) through reqwest and to SSH through a SOCKS5 [`Forwarder`].
 
 use super::GitError;
+use super::proxy::{Forwarder, ProxyAuth};
 use gix::protocol::transport::client::blocking_io::http;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -49,6 +51,33 @@ pub struct Auth {
     pub ssh: Option<SshAuth>,
     /// Connection timeout in seconds.
     pub timeout_secs: u64,
+    /// Proxy to reach the remote through.
+    pub proxy: Option<ProxyAuth>,
+}
+
+impl Auth {
+    /// Returns the credentials to use for `url`, a submodule of the repository at `top_url`:
+    /// HTTP credentials (basic auth, bearer token, client certificate) only go to the host of
+    /// `top_url`; the CA, SSH key, proxy and timeout apply everywhere (an SSH key proves an
+    /// identity without being disclosed, and host keys are still checked against
+    /// `known_hosts`).
+    pub fn for_url(&self, top_url: &str, url: &str) -> Auth {
+        let mut auth = self.clone();
+        if host_port(top_url) != host_port(url) || host_port(url).is_none() {
+            auth.basic = None;
+            auth.bearer = None;
+            auth.tls.client_pem = None;
+        }
+        auth
+    }
+}
+
+/// Returns the lower-cased host and the port (scheme default when absent) of a URL.
+fn host_port(url: &str) -> Option<(String, u16)> {
+    let parsed = gix::url::parse(url.as_bytes()).ok()?;
+    let host = parsed.host()?.to_ascii_lowercase();
+    let port = parsed.port_or_default()?;
+    Some((host, port))
 }
 
 impl std::fmt::Debug for Auth {
@@ -57,6 +86,7 @@ impl std::fmt::Debug for Auth {
             .field("basic", &self.basic.as_ref().map(|(u, _)| u))
             .field("bearer", &self.bearer.as_ref().map(|_| "<redacted>"))
             .field("ssh", &self.ssh)
+            .field("proxy", &self.proxy)
             .finish_non_exhaustive()
     }
 }
@@ -89,7 +119,8 @@ pub fn http_options(auth: &Auth) -> Option<http::Options> {
         opts.low_speed_time_seconds = auth.timeout_secs;
     }
     let tls = auth.tls.clone();
-    if tls.ca_pem.is_some() || tls.client_pem.is_some() {
+    let proxy = auth.proxy.clone();
+    if tls.ca_pem.is_some() || tls.client_pem.is_some() || proxy.is_some() {
         let configure: Box<http::reqwest::ConfigureClientFn> = Box::new(move |mut builder| {
             if let Some(ca) = &tls.ca_pem {
                 for cert in reqwest::Certificate::from_pem_bundle(ca).map_err(gix_err)? {
@@ -98,6 +129,11 @@ pub fn http_options(auth: &Auth) -> Option<http::Options> {
             }
             if let Some(pem) = &tls.client_pem {
                 builder = builder.identity(reqwest::Identity::from_pem(pem).map_err(gix_err)?);
+            }
+            // An explicit proxy replaces the environment's HTTPS_PROXY/ALL_PROXY (Flux: the
+            // proxySecretRef takes precedence over all environment variables).
+            if let Some(p) = &proxy {
+                builder = builder.proxy(p.to_reqwest().map_err(gix_err)?);
             }
             Ok(builder)
         });
@@ -114,9 +150,20 @@ fn gix_err(e: reqwest::Error) -> gix::error::Error {
     gix::error::Error::from_error(e)
 }
 
-/// Writes SSH key material into `scratch` and returns the `ssh` command gix should run, or
-/// `None` for non-SSH URLs.
-pub fn prepare(auth: &Auth, url: &str, scratch: &Path) -> Result<Option<String>, GitError> {
+/// What an SSH transport needs for one remote: the `ssh` command gix runs and, with a SOCKS5
+/// proxy, the forwarder that command connects through (alive as long as this value).
+pub struct SshSetup {
+    /// The `core.sshCommand` value.
+    pub command: String,
+    /// The proxy forwarder, if any.
+    pub forwarder: Option<Forwarder>,
+}
+
+/// Writes SSH key material into `scratch` and returns the `ssh` command gix should run for
+/// `url`, or `None` for non-SSH URLs. With a proxy, `ssh` connects to a loopback
+/// [`Forwarder`] and checks the host key under the real host's name (`HostKeyAlias`); only
+/// SOCKS5 proxies can carry SSH, as in Flux.
+pub fn prepare(auth: &Auth, url: &str, scratch: &Path) -> Result<Option<SshSetup>, GitError> {
     if !url.starts_with("ssh://") {
         return Ok(None);
     }
@@ -149,11 +196,51 @@ pub fn prepare(auth: &Auth, url: &str, scratch: &Path) -> Result<Option<String>,
         }
     }
     let timeout = auth.timeout_secs.max(1);
-    Ok(Some(format!(
+    let mut command = format!(
         "ssh -F /dev/null -i {} -o IdentitiesOnly=yes -o UserKnownHostsFile={} -o GlobalKnownHostsFile=/dev/null -o StrictHostKeyChecking=yes -o BatchMode=yes -o ConnectTimeout={timeout}",
         id.display(),
         kh.display()
-    )))
+    );
+    let mut forwarder = None;
+    if let Some(proxy) = &auth.proxy {
+        if !proxy.is_socks() {
+            return Err(GitError::Proxy(format!(
+                "ssh:// URLs can only be reached through a socks5 proxy, got '{}'",
+                proxy.scheme
+            )));
+        }
+        let (host, port) = ssh_host_port(url)?;
+        let fwd = Forwarder::start(proxy, &host, port, std::time::Duration::from_secs(timeout))
+            .map_err(|e| GitError::Proxy(format!("cannot start the socks5 forwarder: {e}")))?;
+        // Options given before gix's own `-p <port>` win, so ssh dials the forwarder while the
+        // host key is still looked up as `[host]:port` (or `host` on port 22).
+        let alias = if port == 22 {
+            host.clone()
+        } else {
+            format!("[{host}]:{port}")
+        };
+        command.push_str(&format!(
+            " -o HostName=127.0.0.1 -o Port={} -o HostKeyAlias={alias} -o CheckHostIP=no",
+            fwd.addr().port()
+        ));
+        forwarder = Some(fwd);
+    }
+    Ok(Some(SshSetup { command, forwarder }))
+}
+
+/// Returns the host and port (22 when absent) of an `ssh://` URL.
+fn ssh_host_port(url: &str) -> Result<(String, u16), GitError> {
+    let invalid = |m: String| GitError::InvalidUrl {
+        url: super::redact(url),
+        message: m,
+    };
+    let parsed = gix::url::parse(url.as_bytes()).map_err(|e| invalid(e.to_string()))?;
+    let host = parsed.host().ok_or_else(|| invalid("no host".into()))?;
+    let host = host.trim_start_matches('[').trim_end_matches(']').to_owned();
+    if host.is_empty() || host.contains(char::is_whitespace) {
+        return Err(invalid("invalid host".into()));
+    }
+    Ok((host, parsed.port.unwrap_or(22)))
 }
 
 fn write_private(path: &Path, data: &[u8]) -> Result<(), GitError> {
@@ -172,4 +259,68 @@ fn write_private(path: &Path, data: &[u8]) -> Result<(), GitError> {
         .map_err(|e| GitError::Auth(format!("write {}: {e}", path.display())))?;
     f.write_all(&data)
         .map_err(|e| GitError::Auth(format!("write {}: {e}", path.display())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn http_credentials_only_go_to_the_top_level_host() {
+        let auth = Auth {
+            basic: Some(("u".into(), "p".into())),
+            bearer: None,
+            tls: TlsAuth {
+                ca_pem: Some(b"CA".to_vec()),
+                client_pem: Some(b"CERT".to_vec()),
+            },
+            ..Default::default()
+        };
+        let top = "https://git.example.com/org/app.git";
+        let same = auth.for_url(top, "https://git.example.com:443/org/lib.git");
+        assert!(same.basic.is_some() && same.tls.client_pem.is_some());
+        let other = auth.for_url(top, "https://evil.example.net/x.git");
+        assert!(other.basic.is_none() && other.tls.client_pem.is_none());
+        assert!(other.tls.ca_pem.is_some(), "trust roots are not secrets");
+        let other_port = auth.for_url(top, "https://git.example.com:8443/x.git");
+        assert!(other_port.basic.is_none());
+    }
+
+    #[test]
+    fn ssh_needs_a_socks5_proxy() {
+        let auth = Auth {
+            ssh: Some(SshAuth {
+                identity: b"key".to_vec(),
+                known_hosts: b"h ssh-ed25519 AAAA".to_vec(),
+                password: None,
+            }),
+            proxy: Some(ProxyAuth::parse("http://proxy:3128", None, None).unwrap()),
+            ..Default::default()
+        };
+        let scratch = std::env::temp_dir().join(format!("ferroflux-auth-test-{}", std::process::id()));
+        let e = prepare(&auth, "ssh://git@h:2222/r.git", &scratch).err().unwrap();
+        assert_eq!(
+            e.to_string(),
+            "ssh:// URLs can only be reached through a socks5 proxy, got 'http'"
+        );
+        let socks = Auth {
+            proxy: Some(ProxyAuth::parse("socks5://127.0.0.1:1", None, None).unwrap()),
+            ..auth
+        };
+        let setup = prepare(&socks, "ssh://git@h:2222/r.git", &scratch).unwrap().unwrap();
+        let port = setup.forwarder.as_ref().unwrap().addr().port();
+        assert!(
+            setup.command.ends_with(&format!(
+                "-o HostName=127.0.0.1 -o Port={port} -o HostKeyAlias=[h]:2222 -o CheckHostIP=no"
+            )),
+            "{}",
+            setup.command
+        );
+        drop(setup);
+        let _ = std::fs::remove_dir_all(&scratch);
+        assert_eq!(
+            ssh_host_port("ssh://git@github.com/org/r.git").unwrap(),
+            ("github.com".into(), 22)
+        );
+    }
 }

@@ -35,6 +35,8 @@ pub struct Resolved {
     pub display: String,
     /// The commit (40 hex), tags peeled.
     pub commit: String,
+    /// The annotated tag object the ref points to, when it is one (for tag verification).
+    pub tag_object: Option<String>,
 }
 
 impl Resolved {
@@ -127,6 +129,15 @@ fn parts(r: &Ref) -> Option<(String, String)> {
 /// Picks the advertised ref the request names. For a pinned commit, returns the ref to fetch
 /// with the pinned SHA as the commit.
 pub fn resolve(req: &RefRequest, advertised: &[Ref]) -> Result<Resolved, GitError> {
+    let mut resolved = resolve_ref(req, advertised)?;
+    resolved.tag_object = advertised.iter().find_map(|r| match r {
+        Ref::Peeled { full_ref_name, tag, .. } if *full_ref_name == resolved.full_ref.as_str() => Some(tag.to_string()),
+        _ => None,
+    });
+    Ok(resolved)
+}
+
+fn resolve_ref(req: &RefRequest, advertised: &[Ref]) -> Result<Resolved, GitError> {
     let refs: Vec<(String, String)> = advertised.iter().filter_map(parts).collect();
     let find = |full: &str| refs.iter().find(|(n, _)| n == full).map(|(_, c)| c.clone());
     match req {
@@ -138,6 +149,7 @@ pub fn resolve(req: &RefRequest, advertised: &[Ref]) -> Result<Resolved, GitErro
                 full_ref: full,
                 display: b.clone(),
                 commit,
+                tag_object: None,
             })
         }
         RefRequest::Tag(t) => {
@@ -148,6 +160,7 @@ pub fn resolve(req: &RefRequest, advertised: &[Ref]) -> Result<Resolved, GitErro
                 full_ref: full,
                 display: t.clone(),
                 commit,
+                tag_object: None,
             })
         }
         RefRequest::Name(n) => {
@@ -156,6 +169,7 @@ pub fn resolve(req: &RefRequest, advertised: &[Ref]) -> Result<Resolved, GitErro
                 full_ref: n.clone(),
                 display: n.clone(),
                 commit,
+                tag_object: None,
             })
         }
         RefRequest::Semver(range) => {
@@ -180,6 +194,7 @@ pub fn resolve(req: &RefRequest, advertised: &[Ref]) -> Result<Resolved, GitErro
                 full_ref: format!("refs/tags/{tag}"),
                 display: tag,
                 commit,
+                tag_object: None,
             })
         }
         RefRequest::Commit { sha, branch } => {
@@ -195,6 +210,7 @@ pub fn resolve(req: &RefRequest, advertised: &[Ref]) -> Result<Resolved, GitErro
                 full_ref: full,
                 display,
                 commit: sha.clone(),
+                tag_object: None,
             })
         }
     }
@@ -237,12 +253,14 @@ mod tests {
             full_ref: "refs/heads/main".into(),
             display: "main".into(),
             commit: "0".repeat(40),
+            tag_object: None,
         };
         assert_eq!(r.revision(), format!("main@sha1:{}", "0".repeat(40)));
         let r = Resolved {
             full_ref: "HEAD".into(),
             display: String::new(),
             commit: "1".repeat(40),
+            tag_object: None,
         };
         assert_eq!(r.revision(), format!("sha1:{}", "1".repeat(40)));
     }

@@ -1,8 +1,9 @@
 //! Turning a GitRepository's `secretRef` Secret into transport credentials, with Flux's keys:
 //! `username`/`password`, `bearerToken`, `ca.crt` (also the legacy `caFile`), `tls.crt` +
-//! `tls.key`, and `identity`/`known_hosts`/`password` for SSH.
+//! `tls.key`, and `identity`/`known_hosts`/`password` for SSH. The `proxySecretRef` Secret has
+//! `address` and optional `username`/`password` ([`proxy_from_secret`]).
 
-use crate::git::{Auth, SshAuth, TlsAuth};
+use crate::git::{Auth, ProxyAuth, SshAuth, TlsAuth};
 use std::collections::BTreeMap;
 
 /// Builds [`Auth`] from Secret data for `url`. Errors name the missing or conflicting keys.
@@ -62,6 +63,18 @@ pub fn auth_from_secret(url: &str, data: &BTreeMap<String, Vec<u8>>, timeout_sec
     Ok(auth)
 }
 
+/// Builds the proxy from a `proxySecretRef` Secret's data: `address` (an `http`, `https` or
+/// `socks5` URL) is required, `username` and `password` are optional. Errors read like Flux's,
+/// without the `secret '<ns>/<name>': ` prefix.
+pub fn proxy_from_secret(data: &BTreeMap<String, Vec<u8>>) -> Result<ProxyAuth, String> {
+    let address = data.get("address").ok_or("key 'address' not found")?;
+    let address = String::from_utf8_lossy(address).trim().to_owned();
+    let text = |k: &str| data.get(k).map(|v| String::from_utf8_lossy(v).into_owned());
+    let username = text("username");
+    let password = username.as_ref().and(text("password"));
+    ProxyAuth::parse(&address, username, password)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,5 +126,36 @@ mod tests {
             .is_err()
         );
         assert!(auth_from_secret("https://h/r", &data(&[("tls.crt", "c")]), 60).is_err());
+    }
+
+    #[test]
+    fn proxy_secrets_follow_flux_keys() {
+        let p = proxy_from_secret(&data(&[
+            ("address", "http://proxy:3128\n"),
+            ("username", "mandalorian"),
+            ("password", "grogu"),
+        ]))
+        .unwrap();
+        assert_eq!((p.host.as_str(), p.port), ("proxy", 3128));
+        assert_eq!(p.username.as_deref(), Some("mandalorian"));
+        assert_eq!(p.password.as_deref(), Some("grogu"));
+        assert!(
+            proxy_from_secret(&data(&[("address", "socks5://p")]))
+                .unwrap()
+                .is_socks()
+        );
+        assert_eq!(
+            proxy_from_secret(&data(&[("username", "u")])).unwrap_err(),
+            "key 'address' not found"
+        );
+        assert_eq!(
+            proxy_from_secret(&data(&[("address", "")])).unwrap_err(),
+            "proxy address is empty"
+        );
+        let no_user = proxy_from_secret(&data(&[("address", "http://p"), ("password", "x")])).unwrap();
+        assert!(
+            no_user.password.is_none(),
+            "a password without user name is ignored, as in Flux"
+        );
     }
 }

@@ -14,7 +14,12 @@ use std::time::{Duration, Instant};
 
 fn proc_status(pid: u32, key: &str) -> Option<u64> {
     let s = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    s.lines().find(|l| l.starts_with(key))?.split_whitespace().nth(1)?.parse().ok()
+    s.lines()
+        .find(|l| l.starts_with(key))?
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
 }
 
 fn cpu_seconds(pid: u32) -> Option<f64> {
@@ -41,13 +46,23 @@ async fn wait_all<F: Fn(&GitRepository) -> bool>(api: &Api<GitRepository>, n: us
 async fn main() -> anyhow::Result<()> {
     let n: usize = std::env::args().nth(1).map(|a| a.parse()).transpose()?.unwrap_or(100);
     let bin = ferroflux_testenv::workspace_root().join("target/release/source-controller");
-    anyhow::ensure!(bin.exists(), "{} missing: cargo build --release -p source-controller", bin.display());
+    anyhow::ensure!(
+        bin.exists(),
+        "{} missing: cargo build --release -p source-controller",
+        bin.display()
+    );
     let cp = tokio::task::spawn_blocking(|| ControlPlane::start(false)).await??;
     cp.install_crds().await?;
     let git = tokio::task::spawn_blocking(GitServer::start).await??;
     let repo = git.create_repo("bench")?;
-    let files: Vec<(String, String)> =
-        (0..50).map(|i| (format!("apps/app{i}/deploy.yaml"), format!("kind: ConfigMap\nmetadata:\n  name: app{i}\n"))).collect();
+    let files: Vec<(String, String)> = (0..50)
+        .map(|i| {
+            (
+                format!("apps/app{i}/deploy.yaml"),
+                format!("kind: ConfigMap\nmetadata:\n  name: app{i}\n"),
+            )
+        })
+        .collect();
     repo.commit("main", files, &[], "bench content")?;
     let client = cp.client().await?;
     let ns = cp.namespace("bench").await?;
@@ -75,7 +90,10 @@ async fn main() -> anyhow::Result<()> {
         api.create(&PostParams::default(), &o).await?;
     }
     let ready = |o: &GitRepository| {
-        o.status.as_ref().and_then(|s| s.conditions.as_ref()).is_some_and(|c| c.iter().any(|c| c.type_ == "Ready" && c.status == "True"))
+        o.status
+            .as_ref()
+            .and_then(|s| s.conditions.as_ref())
+            .is_some_and(|c| c.iter().any(|c| c.type_ == "Ready" && c.status == "True"))
     };
     wait_all(&api, n, ready).await?;
     let first = started.elapsed();
@@ -86,16 +104,31 @@ async fn main() -> anyhow::Result<()> {
     let token = "bench-steady";
     for i in 0..n {
         let patch = json!({"metadata": {"annotations": {"reconcile.fluxcd.io/requestedAt": token}}});
-        api.patch(&format!("app{i}"), &PatchParams::default(), &Patch::Merge(&patch)).await?;
+        api.patch(&format!("app{i}"), &PatchParams::default(), &Patch::Merge(&patch))
+            .await?;
     }
-    wait_all(&api, n, |o| o.status.as_ref().and_then(|s| s.last_handled_reconcile_at.as_deref()) == Some(token)).await?;
+    wait_all(&api, n, |o| {
+        o.status.as_ref().and_then(|s| s.last_handled_reconcile_at.as_deref()) == Some(token)
+    })
+    .await?;
     let steady = started.elapsed();
     let rss_peak = proc_status(pid, "VmHWM:").unwrap_or(0);
     let rss_now = proc_status(pid, "VmRSS:").unwrap_or(0);
     let cpu_total = cpu_seconds(pid).unwrap_or(0.0);
     println!("source-controller, {n} GitRepositories -> one local repo (50 files) over HTTP, 2 cores:");
-    println!("  first run (create -> all Ready):        {:>7.2}s  cpu {:.2}s  peak RSS {:.1} MiB", first.as_secs_f64(), cpu_first, rss_first as f64 / 1024.0);
-    println!("  steady state ({n} requests, no change): {:>7.2}s  cpu {:.2}s  peak RSS {:.1} MiB (now {:.1} MiB)", steady.as_secs_f64(), cpu_total - cpu_first, rss_peak as f64 / 1024.0, rss_now as f64 / 1024.0);
+    println!(
+        "  first run (create -> all Ready):        {:>7.2}s  cpu {:.2}s  peak RSS {:.1} MiB",
+        first.as_secs_f64(),
+        cpu_first,
+        rss_first as f64 / 1024.0
+    );
+    println!(
+        "  steady state ({n} requests, no change): {:>7.2}s  cpu {:.2}s  peak RSS {:.1} MiB (now {:.1} MiB)",
+        steady.as_secs_f64(),
+        cpu_total - cpu_first,
+        rss_peak as f64 / 1024.0,
+        rss_now as f64 / 1024.0
+    );
     drop(child);
     let _ = std::fs::remove_dir_all(&storage);
     Ok(())
