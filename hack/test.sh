@@ -25,6 +25,14 @@ failed_checks=0
 step "generated CRDs match the API types"
 cargo run -q --locked -p ferroflux-api --bin crdgen -- --check || failed_checks=$((failed_checks + 1))
 
+if [ -f ../shared/conformance/k8s-openapi/patch-meta.json ]; then
+  step "generated patch-metadata table matches the Kubernetes OpenAPI data"
+  cargo run -q --locked -p ferroflux-kustomize --bin gen-patch-meta -- --check ../shared/conformance/k8s-openapi/patch-meta.json \
+    || failed_checks=$((failed_checks + 1))
+else
+  echo "SKIPPED: ../shared/conformance/k8s-openapi/patch-meta.json not found; patch-metadata drift not checked"
+fi
+
 step "formatting and lints"
 cargo fmt --all -- --check >/dev/null || { echo "rustfmt: files need formatting (cargo fmt --all)"; failed_checks=$((failed_checks + 1)); }
 cargo clippy --workspace --all-targets --locked -q -- -D warnings || failed_checks=$((failed_checks + 1))
@@ -44,7 +52,7 @@ step "conformance reports"
 for t in ferroflux-version:common/version/tests/conformance.rs \
          source-controller:source-controller/tests/sourceignore_conformance.rs \
          ferroflux-helm:common/helm/tests/gotemplate_conformance.rs \
-         ferroflux-kustomize:common/kustomize/tests/kustomize_conformance.rs; do
+         ferroflux-kustomize:common/kustomize/tests/krusty_patches.rs; do
   pkg=${t%%:*}; file=${t#*:}
   [ -f "$file" ] || continue
   cargo test -q --locked -p "$pkg" --test "$(basename "$file" .rs)" -- --nocapture 2>&1 \
