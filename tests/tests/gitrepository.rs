@@ -1343,3 +1343,57 @@ async fn signed_commits_and_tags_are_verified_with_ssh_keys() {
     );
     let _ = std::fs::remove_dir_all(&work);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn passphrase_protected_ssh_keys_work_with_the_secret_password() {
+    let (client, ns, git) = setup("gitsshpass").await;
+    let repo = git.create_unique_repo("sshpass").unwrap();
+    let sha = repo.commit("main", [("a.yaml", "a: 1\n")], &[], "x").unwrap();
+    let key = git.ssh_encrypted_key();
+    let pass = key.passphrase.clone().expect("the encrypted key has a passphrase");
+    secret(
+        &client,
+        &ns.name,
+        "ssh-pass",
+        &[
+            ("identity", key.private_key.as_bytes()),
+            ("known_hosts", git.known_hosts().as_bytes()),
+            ("password", pass.as_bytes()),
+        ],
+    )
+    .await;
+    secret(
+        &client,
+        &ns.name,
+        "ssh-nopass",
+        &[
+            ("identity", key.private_key.as_bytes()),
+            ("known_hosts", git.known_hosts().as_bytes()),
+        ],
+    )
+    .await;
+    let api: Api<GitRepository> = Api::namespaced(client.clone(), &ns.name);
+    for (name, s) in [("with-password", "ssh-pass"), ("without-password", "ssh-nopass")] {
+        let spec = json!({"url": repo.ssh_url(), "interval": "1h", "ref": {"branch": "main"}, "timeout": "10s", "secretRef": {"name": s}});
+        api.create(&PostParams::default(), &gitrepo(name, spec)).await.unwrap();
+    }
+    let o = wait(&api, "with-password", "ready", |o| {
+        ready(o).is_some_and(|r| r.0 == "True")
+    })
+    .await;
+    assert!(
+        o.status
+            .as_ref()
+            .unwrap()
+            .artifact
+            .as_ref()
+            .unwrap()
+            .revision
+            .ends_with(&sha)
+    );
+    let o = wait(&api, "without-password", "failure", |o| {
+        ready(o).is_some_and(|r| r.0 == "False")
+    })
+    .await;
+    assert_eq!(ready(&o).unwrap().1, "GitOperationFailed");
+}
