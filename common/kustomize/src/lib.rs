@@ -1,7 +1,23 @@
-//! Native kustomize engine for ferroflux (being built).
+//! Native kustomize engine for ferroflux: `kustomize build` (kustomize 5.8.1) as a pure
+//! library — a filesystem and a path in, ordered objects and YAML text out.
 //!
-//! What exists so far are the patch engines `kustomize build` is made of:
+//! Entry point: [`build`] with a [`FileSystem`] ([`DiskFs`] for a real directory, [`MemFs`]
+//! for an in-memory tree, which never touches the disk) and [`BuildOptions`]; the [`Output`]
+//! holds the objects and prints them with [`Output::to_yaml`] exactly as kustomize does.
 //!
+//! Modules:
+//!
+//! * [`fs`]: the filesystem trait and its two implementations, lexical path helpers.
+//! * [`kustomization`]: the kustomization file format (legacy field names folded in).
+//! * [`resource`]: resources, their ids and name history, the ordered [`resource::ResMap`].
+//! * [`build`](mod@build): loading (resources, directories, nested kustomizations, components,
+//!   cycle detection, load restrictor, remote references rejected) and the per-kustomization
+//!   pipeline: generators, components, transformers; then hashes, name references, order.
+//! * [`generators`]: `configMapGenerator`/`secretGenerator` and kustomize's content hash.
+//! * [`transformers`]: namespace, name prefix/suffix, labels, annotations, images, replicas,
+//!   patches, name references.
+//! * [`order`]: the legacy sort order.
+//! * [`yaml`]: YAML parsing and go-yaml-compatible output.
 //! * [`smp`]: strategic merge patch on `serde_json::Value` objects, with kustomize's (kyaml
 //!   `merge2`) semantics by default and the Kubernetes API server's as an option.
 //! * [`json6902`]: JSON patch (RFC 6902) as kustomize applies it (evanphx/json-patch v4).
@@ -10,12 +26,27 @@
 //!   `cargo run -p ferroflux-kustomize --bin gen-patch-meta -- ../shared/conformance/k8s-openapi/patch-meta.json`,
 //!   checked with `--check`).
 //!
-//! `kustomize build` itself (kustomization files, resources, generators, transformers, name
-//! references, YAML output) is not there yet.
+//! Not implemented yet (a build using them fails with [`Error::Unsupported`]): `replacements`,
+//! `vars`, `crds`, `openapi`, `buildMetadata`, `helmCharts`, `configurations`, and generator,
+//! transformer and validator plugins. The conformance harness
+//! (`tests/kustomize_conformance.rs`) lists what still differs from kustomize.
 
+pub mod build;
+pub mod error;
+pub mod fs;
+pub mod generators;
 pub mod json6902;
+pub mod kustomization;
+pub mod order;
+pub mod resource;
 pub mod schema;
 pub mod smp;
+pub mod transformers;
+pub mod yaml;
 
 #[rustfmt::skip]
 mod patch_meta_table;
+
+pub use build::{BuildOptions, LoadRestrictor, Output, Reorder, build};
+pub use error::Error;
+pub use fs::{DiskFs, FileSystem, MemFs};

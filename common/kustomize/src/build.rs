@@ -1,0 +1,434 @@
+//! `kustomize build`: [`build`] loads a kustomization directory (resources, generators,
+//! components, transformers, recursively), then adds content hashes, fixes name references
+//! and orders the result.
+
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::fs::{FileSystem, is_within, join};
+use crate::generators::{self, FileReader};
+use crate::kustomization::{DEFERRED, FILE_NAMES, Kustomization};
+use crate::resource::{Behavior, ResMap, Resource};
+use crate::transformers::{self, namereference, patches};
+
+/// Where files may be loaded from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum LoadRestrictor {
+    /// Only files in or below the kustomization's directory (the default).
+    #[default]
+    RootOnly,
+    /// Anywhere.
+    None,
+}
+
+/// The output order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Reorder {
+    /// No flag: `sortOptions` decides, legacy order when absent.
+    #[default]
+    Unspecified,
+    /// `--reorder none`: input order (unless `sortOptions` says otherwise).
+    None,
+    /// `--reorder legacy`.
+    Legacy,
+}
+
+/// Options of a build (the CLI flags).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BuildOptions {
+    /// `--load-restrictor`.
+    pub load_restrictor: LoadRestrictor,
+    /// `--reorder`.
+    pub reorder: Reorder,
+}
+
+/// The result of a build.
+#[derive(Debug, Clone)]
+pub struct Output {
+    /// The objects, in output order.
+    pub objects: Vec<Value>,
+}
+
+impl Output {
+    /// The YAML stream `kustomize build` prints.
+    pub fn to_yaml(&self) -> String {
+        crate::yaml::to_yaml(&self.objects)
+    }
+}
+
+/// Builds the kustomization in directory `path` of `fs`.
+pub fn build(fs: &dyn FileSystem, path: &str, options: &BuildOptions) -> Result<Output> {
+    let root = if path.starts_with('/') {
+        crate::fs::clean(path)
+    } else {
+        join("/", path)
+    };
+    if !fs.is_dir(&root) {
+        return Err(Error::NotFound { path: root });
+    }
+    let builder = Builder { fs, options };
+    let mut stack = Vec::new();
+    let (mut map, kustomization) = builder.accumulate(&root, ResMap::default(), &mut stack, false)?;
+    transformers::add_hashes(&mut map)?;
+    namereference::fix(&mut map, true)?;
+    if let Some(sort) = &kustomization.sort_options {
+        if sort.order != "fifo" && sort.order != "legacy" {
+            return Err(Error::Other(
+                "the field 'sortOptions.order' must be one of [fifo, legacy]".to_owned(),
+            ));
+        }
+        if sort.order == "fifo" && sort.legacy_sort_options.is_some() {
+            return Err(Error::Other(
+                "the field 'sortOptions.legacySortOptions' is set but the selected sort order is 'fifo', not 'legacy'"
+                    .to_owned(),
+            ));
+        }
+    }
+    let legacy = match kustomization.sort_options.as_ref().map(|s| s.order.as_str()) {
+        Some("legacy") => true,
+        Some("fifo") => false,
+        Some(other) if !other.is_empty() => {
+            return Err(Error::Other(
+                "the field 'sortOptions.order' must be one of [fifo, legacy]".to_owned(),
+            ));
+        }
+        _ => options.reorder != Reorder::None,
+    };
+    if legacy {
+        let sort = kustomization
+            .sort_options
+            .as_ref()
+            .and_then(|s| s.legacy_sort_options.clone());
+        crate::order::legacy_sort(&mut map, sort.as_ref());
+    }
+    Ok(Output { objects: map.objects() })
+}
+
+struct Builder<'a> {
+    fs: &'a dyn FileSystem,
+    options: &'a BuildOptions,
+}
+
+struct DirReader<'a> {
+    fs: &'a dyn FileSystem,
+    dir: String,
+    restrict: bool,
+}
+
+impl FileReader for DirReader<'_> {
+    fn read_file(&self, path: &str) -> Result<Vec<u8>> {
+        let full = join(&self.dir, path);
+        if self.restrict && !is_within(&self.dir, &full) {
+            return Err(Error::Restricted {
+                path: full,
+                root: self.dir.clone(),
+            });
+        }
+        self.fs.read(&full).ok_or(Error::NotFound { path: full })
+    }
+}
+
+fn looks_remote(entry: &str) -> bool {
+    entry.contains("://")
+        || entry.starts_with("git@")
+        || entry.starts_with("github.com/")
+        || entry.starts_with("gitlab.com/")
+        || entry.contains("?ref=")
+        || entry.contains(".git/")
+        || entry.ends_with(".git")
+}
+
+/// Parses a file into objects, expanding `List` kinds.
+pub(crate) fn objects_from(text: &str, file: &str) -> Result<Vec<Value>> {
+    let docs = crate::yaml::parse_documents(text).map_err(|message| Error::Yaml {
+        file: file.to_owned(),
+        message,
+    })?;
+    let mut out = Vec::new();
+    for doc in docs {
+        let Value::Object(map) = &doc else {
+            return Err(Error::Yaml {
+                file: file.to_owned(),
+                message: "document is not an object".to_owned(),
+            });
+        };
+        if map.is_empty() {
+            continue;
+        }
+        let kind = map.get("kind").and_then(Value::as_str).unwrap_or("");
+        if kind.ends_with("List")
+            && let Some(Value::Array(items)) = map.get("items")
+        {
+            for item in items {
+                if item.as_object().is_some_and(|m| !m.is_empty()) {
+                    out.push(item.clone());
+                }
+            }
+            continue;
+        }
+        if !map.contains_key("kind") {
+            return Err(Error::Other(format!("missing kind in object from '{file}'")));
+        }
+        out.push(doc);
+    }
+    Ok(out)
+}
+
+impl Builder<'_> {
+    fn restrict(&self) -> bool {
+        self.options.load_restrictor == LoadRestrictor::RootOnly
+    }
+
+    fn reader(&self, dir: &str) -> DirReader<'_> {
+        DirReader {
+            fs: self.fs,
+            dir: dir.to_owned(),
+            restrict: self.restrict(),
+        }
+    }
+
+    fn load_kustomization(&self, dir: &str) -> Result<(Kustomization, String)> {
+        let mut found = None;
+        for name in FILE_NAMES {
+            let path = join(dir, name);
+            if self.fs.is_file(&path) {
+                if found.is_some() {
+                    return Err(Error::Other(format!("Found multiple kustomization files under: {dir}")));
+                }
+                found = Some(path);
+            }
+        }
+        let Some(file) = found else {
+            return Err(Error::MissingKustomization { dir: dir.to_owned() });
+        };
+        let bytes = self.fs.read(&file).ok_or(Error::NotFound { path: file.clone() })?;
+        let text = String::from_utf8_lossy(&bytes);
+        let k = Kustomization::parse(&text).map_err(|message| Error::Kustomization {
+            file: file.clone(),
+            message,
+        })?;
+        for field in &k.fields {
+            if DEFERRED.contains(&field.as_str()) {
+                return Err(Error::Unsupported {
+                    feature: field.clone(),
+                    file: file.clone(),
+                });
+            }
+        }
+        Ok((k, file))
+    }
+
+    /// Loads a kustomization (or component) directory on top of `input`.
+    fn accumulate(
+        &self,
+        dir: &str,
+        input: ResMap,
+        stack: &mut Vec<String>,
+        as_component: bool,
+    ) -> Result<(ResMap, Kustomization)> {
+        if let Some(visited) = stack.iter().find(|v| v.as_str() == dir) {
+            return Err(Error::Cycle {
+                dir: dir.to_owned(),
+                visited: visited.clone(),
+            });
+        }
+        let (k, file) = self.load_kustomization(dir)?;
+        if as_component && !k.is_component() {
+            return Err(Error::Other(format!(
+                "accumulating components: apiVersion {} and kind {} are not valid for a component (in '{file}'); expected kind 'Component'",
+                k.api_version, k.kind
+            )));
+        }
+        if !as_component && k.is_component() {
+            return Err(Error::Other(format!(
+                "accumulating resources: expected kind 'Kustomization' for '{dir}', got 'Component'"
+            )));
+        }
+        stack.push(dir.to_owned());
+        let result = self.accumulate_inner(dir, &k, input, stack);
+        stack.pop();
+        Ok((result?, k))
+    }
+
+    fn accumulate_inner(
+        &self,
+        dir: &str,
+        k: &Kustomization,
+        mut map: ResMap,
+        stack: &mut Vec<String>,
+    ) -> Result<ResMap> {
+        for entry in &k.resources {
+            let path = join(dir, entry);
+            if self.fs.is_dir(&path) {
+                let (sub, _) = self
+                    .accumulate(&path, ResMap::default(), stack, false)
+                    .map_err(|e| e.context(format!("accumulating resources from '{entry}'")))?;
+                map.append_all(sub)?;
+            } else if self.fs.is_file(&path) {
+                if self.restrict() && !is_within(dir, &path) {
+                    return Err(Error::Restricted {
+                        path,
+                        root: dir.to_owned(),
+                    }
+                    .context(format!("accumulating resources from '{entry}'")));
+                }
+                let bytes = self.fs.read(&path).ok_or(Error::NotFound { path: path.clone() })?;
+                let text = String::from_utf8_lossy(&bytes);
+                for object in objects_from(&text, &path)? {
+                    map.append(Resource::new(object))?;
+                }
+            } else if looks_remote(entry) {
+                return Err(Error::Remote { url: entry.clone() });
+            } else {
+                return Err(Error::NotFound { path }.context(format!("accumulating resources from '{entry}'")));
+            }
+        }
+        // Generators.
+        let reader = self.reader(dir);
+        for (secret, list) in [(false, &k.config_map_generator), (true, &k.secret_generator)] {
+            for args in list.iter() {
+                let generated = generators::generate(args, secret, k.generator_options.as_ref(), &reader)?;
+                add_generated(&mut map, generated)?;
+            }
+        }
+        // Components.
+        for entry in &k.components {
+            let path = join(dir, entry);
+            if !self.fs.is_dir(&path) {
+                if looks_remote(entry) {
+                    return Err(Error::Remote { url: entry.clone() });
+                }
+                return Err(Error::NotFound { path }.context("accumulating components"));
+            }
+            let (out, _) = self.accumulate(&path, map, stack, true)?;
+            map = out;
+        }
+        self.transform(dir, k, &mut map)?;
+        namereference::fix(&mut map, false)?;
+        Ok(map)
+    }
+
+    fn patch_docs(&self, dir: &str, path: Option<&str>, inline: Option<&str>) -> Result<Vec<Value>> {
+        let (text, file) = match (path, inline) {
+            (Some(p), _) => {
+                let bytes = self.reader(dir).read_file(p)?;
+                (String::from_utf8_lossy(&bytes).into_owned(), join(dir, p))
+            }
+            (None, Some(text)) => (text.to_owned(), format!("{dir} (inline patch)")),
+            (None, None) => return Err(Error::Other("patch must have a path or an inline patch".to_owned())),
+        };
+        crate::yaml::parse_documents(&text).map_err(|message| Error::Yaml { file, message })
+    }
+
+    fn transform(&self, dir: &str, k: &Kustomization, map: &mut ResMap) -> Result<()> {
+        // patchesStrategicMerge: each entry a file or inline YAML.
+        let mut smp = Vec::new();
+        for entry in &k.patches_strategic_merge {
+            let is_inline =
+                entry.contains('\n') || entry.trim_start().starts_with("apiVersion") || entry.contains(": ");
+            let docs = if is_inline && !self.fs.is_file(&join(dir, entry)) {
+                self.patch_docs(dir, None, Some(entry))?
+            } else {
+                self.patch_docs(dir, Some(entry), None)?
+            };
+            smp.extend(
+                docs.into_iter()
+                    .filter(|d| d.as_object().is_some_and(|m| !m.is_empty())),
+            );
+        }
+        patches::strategic_merge(map, &smp)?;
+        for entry in &k.patches {
+            let docs = self.patch_docs(dir, entry.path.as_deref(), entry.patch.as_deref())?;
+            let options = patches::PatchOptions {
+                allow_name_change: entry.options.get("allowNameChange").copied().unwrap_or(false),
+                allow_kind_change: entry.options.get("allowKindChange").copied().unwrap_or(false),
+            };
+            let docs: Vec<Value> = docs
+                .into_iter()
+                .filter(|d| !d.as_object().is_some_and(|m| m.is_empty()))
+                .collect();
+            if docs.is_empty() {
+                continue;
+            }
+            patches::patch(map, &docs, entry.target.as_ref(), &options)?;
+        }
+        if !k.namespace.is_empty() {
+            transformers::namespace(map, &k.namespace);
+        }
+        if !k.name_prefix.is_empty() || !k.name_suffix.is_empty() {
+            transformers::prefix_suffix(map, &k.name_prefix, &k.name_suffix);
+        }
+        if !k.common_labels.is_empty() {
+            transformers::common_labels(map, &k.common_labels);
+        }
+        for label in &k.labels {
+            transformers::labels(map, label);
+        }
+        if !k.common_annotations.is_empty() {
+            transformers::annotations(map, &k.common_annotations);
+        }
+        for entry in &k.patches_json6902 {
+            let docs = self.patch_docs(dir, entry.path.as_deref(), entry.patch.as_deref())?;
+            let Some(target) = entry.target.as_ref() else {
+                return Err(Error::Other("must specify a target for patchesJson6902".to_owned()));
+            };
+            let ops = match docs.as_slice() {
+                [ops @ Value::Array(_)] => ops.clone(),
+                [] => continue,
+                _ => {
+                    return Err(Error::Other(
+                        "a JSON 6902 patch must be a list of operations".to_owned(),
+                    ));
+                }
+            };
+            patches::json6902_patch(map, &ops, target)?;
+        }
+        if !k.replicas.is_empty() {
+            transformers::replicas(map, &k.replicas);
+        }
+        if !k.images.is_empty() {
+            transformers::images(map, &k.images)?;
+        }
+        Ok(())
+    }
+}
+
+/// Adds a generated object according to its behavior.
+fn add_generated(map: &mut ResMap, generated: Resource) -> Result<()> {
+    let existing = map.resources.iter().position(|r| {
+        r.kind() == generated.kind()
+            && (r.original_name() == generated.name() || r.name() == generated.name())
+            && (generated.namespace().is_empty()
+                || r.namespace() == generated.namespace()
+                || r.original_namespace() == generated.namespace())
+    });
+    match (generated.behavior, existing) {
+        (Behavior::Create, Some(_)) if map.resources.iter().any(|r| r.same_id(&generated)) => Err(Error::Other(
+            format!("id {} exists; behavior must be merge or replace", generated.id()),
+        )),
+        (Behavior::Create, _) => map.append(generated),
+        (Behavior::Merge, Some(i)) => {
+            generators::merge_into(&mut map.resources[i], &generated);
+            Ok(())
+        }
+        (Behavior::Replace, Some(i)) => {
+            let old = &map.resources[i];
+            let mut new = generated;
+            new.history = old.history.clone();
+            let name = old.name().to_owned();
+            let ns = old.namespace().to_owned();
+            if let Some(meta) = crate::resource::metadata_mut(&mut new.object) {
+                meta.insert("name".to_owned(), Value::String(name));
+                if !ns.is_empty() {
+                    meta.insert("namespace".to_owned(), Value::String(ns));
+                }
+            }
+            map.resources[i] = new;
+            Ok(())
+        }
+        (_, None) => Err(Error::Other(format!(
+            "id {:?} does not exist; cannot merge or replace",
+            format!("{}/{}", generated.kind(), generated.name())
+        ))),
+    }
+}
