@@ -35,6 +35,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio_util::sync::CancellationToken;
 
+/// How long in-flight reconciles may run on after shutdown is requested.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
+
 /// Settings of one kind's controller loop.
 #[derive(Clone, Debug)]
 pub struct Settings {
@@ -183,7 +186,8 @@ where
         _kind: std::marker::PhantomData,
     });
     tracing::info!(kind = %kind, "starting controller");
-    Controller::for_stream_with(stream, reader, ar)
+    let stop = shutdown.clone();
+    let controller = Controller::for_stream_with(stream, reader, ar)
         .with_config(config)
         .graceful_shutdown_on(shutdown.cancelled_owned())
         .run(
@@ -198,9 +202,18 @@ where
             if let Err(e) = res {
                 tracing::debug!(error = %e, "controller event");
             }
-        })
-        .await;
-    tracing::info!(kind = %kind, "controller stopped");
+        });
+    // In-flight reconciles get a grace period after shutdown; kube-runtime's graceful shutdown
+    // can otherwise wait forever when the signal lands while its watch is starting. Every write
+    // we make is atomic, so abandoning a reconcile is safe: the next leader converges.
+    let grace = async {
+        stop.cancelled().await;
+        tokio::time::sleep(SHUTDOWN_GRACE).await;
+    };
+    tokio::select! {
+        () = controller => tracing::info!(kind = %kind, "controller stopped"),
+        () = grace => tracing::warn!(kind = %kind, grace = ?SHUTDOWN_GRACE, "controller did not drain within the grace period; stopping anyway"),
+    }
 }
 
 async fn reconcile_one<K: FluxObject, R: Reconciler<K>>(
