@@ -14,12 +14,20 @@
 //!   type rules, and Go's `fmt` verbs and value layouts ([`fmt`]);
 //! * the value model [`Value`] (with shared, mutable [`Map`]s and host [`Object`]s), and the
 //!   function registry [`FuncMap`] through which Sprig and Helm functions will be added;
-//! * `missingkey` options, recursion limits and Go-worded errors ([`Error`]).
+//! * `missingkey` options, recursion limits and Go-worded errors ([`Error`]);
+//! * the Sprig function library ([`sprig`], entry point [`sprig_funcs`]): strings, lists,
+//!   dicts with Go map semantics, integer and decimal float math, defaults, conversions,
+//!   regular expressions with Go's RE2 semantics, base64/base32, dates with Go layouts
+//!   ([`sprig::GoTime`]), semver (via `ferroflux-version`), hashes, bcrypt/htpasswd,
+//!   `derivePassword`, AES, UUIDs, paths, reflection, URLs and JSON — checked against Sprig's
+//!   own tests (`tests/sprig_conformance.rs`). Key and certificate generation (`genPrivateKey`,
+//!   `genCA`, `genSelfSignedCert`, `genSignedCert` and their `WithKey` forms) are registered
+//!   but return an error, and `getHostByName` always fails (offline rendering).
 //!
-//! **Not there yet:** Sprig functions, Helm's own functions (`include`, `tpl`, `toYaml`, …),
-//! chart loading, values coalescing and chart rendering. Of Go's template language, only
-//! `range` over iterator functions is missing (Go data types such as typed maps and channels
-//! have no counterpart in [`Value`]).
+//! **Not there yet:** Helm's own functions (`include`, `tpl`, `toYaml`, …), chart loading,
+//! values coalescing and chart rendering. Of Go's template language, only `range` over
+//! iterator functions is missing (Go data types such as typed maps and channels have no
+//! counterpart in [`Value`]).
 //!
 //! ```
 //! use ferroflux_helm::{Template, Value};
@@ -38,6 +46,7 @@ mod funcs;
 mod lex;
 mod node;
 mod parse;
+pub mod sprig;
 pub mod strconv;
 mod template;
 mod value;
@@ -45,5 +54,6 @@ mod value;
 pub use error::{Error, ErrorKind};
 pub use func::{CallContext, Func, FuncError, FuncMap, FuncResult, Signature, Type};
 pub use funcs::{html_escape, js_escape, query_escape};
+pub use sprig::sprig_funcs;
 pub use template::{DEFAULT_MAX_DEPTH, MissingKey, Template};
 pub use value::{GoKind, IntKind, Map, Object, UintKind, Value};

@@ -546,4 +546,10 @@ pub trait Object: Send + Sync {
     fn is_pointer(&self) -> bool {
         false
     }
+
+    /// Returns the object as `Any`, so functions can recognise their own host types (Sprig's
+    /// time values and semantic versions).
+    fn as_any(&self) -> Option<&dyn std::any::Any> {
+        None
+    }
 }

@@ -1,0 +1,374 @@
+//! Sprig's hash and crypto functions: `sha1sum`, `sha256sum`, `sha512sum`, `adler32sum`,
+//! `bcrypt`, `htpasswd`, `derivePassword` (Master Password: scrypt + HMAC-SHA256),
+//! `encryptAES`/`decryptAES` (AES-256-CBC, PKCS#7, random IV, base64), `randBytes`, `uuidv4`
+//! and `buildCustomCert` (base64 PEM certificate and key, checked for shape).
+//!
+//! Registered but returning an error, because no small pure-Rust implementation is wired in
+//! yet: `genPrivateKey` (for known key types), `genCA`, `genCAWithKey`, `genSelfSignedCert`,
+//! `genSelfSignedCertWithKey`, `genSignedCert`, `genSignedCertWithKey`.
+
+use aes::Aes256;
+use aes::cipher::generic_array::GenericArray;
+use aes::cipher::{BlockDecrypt, BlockEncrypt, KeyInit};
+use hmac::Mac;
+use rand::RngCore;
+use sha1::Digest;
+
+use super::strings::{b64_decode_bytes, b64_encode};
+use super::{A, I, L, M, Reg, S, arg, int_arg, str_arg};
+use crate::func::{FuncError, FuncResult, Type};
+use crate::value::{Map, UintKind, Value};
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Go's `hash/adler32` checksum.
+fn adler32(data: &[u8]) -> u32 {
+    const MOD: u32 = 65521;
+    let (mut a, mut b) = (1u32, 0u32);
+    for chunk in data.chunks(5552) {
+        for &x in chunk {
+            a += u32::from(x);
+            b += a;
+        }
+        a %= MOD;
+        b %= MOD;
+    }
+    b << 16 | a
+}
+
+/// Go's `bcrypt.DefaultCost` (the Rust crate's default is 12).
+const GO_BCRYPT_DEFAULT_COST: u32 = 10;
+
+fn bcrypt_hash(password: &str) -> String {
+    match bcrypt::hash_with_result(password, GO_BCRYPT_DEFAULT_COST) {
+        Ok(h) => h.format_for_version(bcrypt::Version::TwoA),
+        Err(e) => format!("failed to encrypt string with bcrypt: {e}"),
+    }
+}
+
+fn unsupported(name: &str) -> FuncError {
+    FuncError::new(format!(
+        "{name} is not supported by ferroflux-helm (no certificate or key generation)"
+    ))
+}
+
+pub(crate) fn register(r: &mut Reg<'_>) {
+    r.add("sha1sum", &[S], S, |a| {
+        Ok(Value::string(hex(&sha1::Sha1::digest(str_arg(a, 0)))))
+    });
+    r.add("sha256sum", &[S], S, |a| {
+        Ok(Value::string(hex(&sha2::Sha256::digest(str_arg(a, 0)))))
+    });
+    r.add("sha512sum", &[S], S, |a| {
+        Ok(Value::string(hex(&sha2::Sha512::digest(str_arg(a, 0)))))
+    });
+    r.add("adler32sum", &[S], S, |a| {
+        Ok(Value::string(adler32(str_arg(a, 0).as_bytes()).to_string()))
+    });
+    r.add("bcrypt", &[S], S, |a| Ok(Value::string(bcrypt_hash(str_arg(a, 0)))));
+    // Sprig v3.3 has `htpasswd user pass`; later versions add the hash algorithm.
+    r.addv("htpasswd", &[S, S], S, S, |a| {
+        let (user, pass) = (str_arg(a, 0), str_arg(a, 1));
+        if user.contains(':') {
+            return Ok(Value::string(format!("invalid username: {user}")));
+        }
+        if str_arg(a, 2) == "sha" {
+            let sum = sha1::Sha1::digest(pass);
+            return Ok(Value::string(format!("{user}:{{SHA}}{}", b64_encode(&sum))));
+        }
+        Ok(Value::string(format!("{user}:{}", bcrypt_hash(pass))))
+    });
+    r.add("derivePassword", &[Type::Uint(UintKind::Uint32), S, S, S, S], S, |a| {
+        let counter = match arg(a, 0) {
+            Value::Uint(u, _) => *u as u32,
+            Value::Int(i, _) => *i as u32,
+            _ => 0,
+        };
+        Ok(Value::string(derive_password(
+            counter,
+            str_arg(a, 1),
+            str_arg(a, 2),
+            str_arg(a, 3),
+            str_arg(a, 4),
+        )))
+    });
+    r.add("genPrivateKey", &[S], S, |a| match str_arg(a, 0) {
+        t @ ("" | "rsa" | "dsa" | "ecdsa" | "ed25519") => Err(unsupported(&format!(
+            "genPrivateKey {:?}",
+            if t.is_empty() { "rsa" } else { t }
+        ))),
+        other => Ok(Value::string(format!("Unknown type {other}"))),
+    });
+    r.add("buildCustomCert", &[S, S], M, |a| {
+        build_custom_cert(str_arg(a, 0), str_arg(a, 1))
+    });
+    r.add("genCA", &[S, I], M, |_| Err(unsupported("genCA")));
+    r.add("genCAWithKey", &[S, I, S], M, |_| Err(unsupported("genCAWithKey")));
+    r.add("genSelfSignedCert", &[S, L, L, I], M, |_| {
+        Err(unsupported("genSelfSignedCert"))
+    });
+    r.add("genSelfSignedCertWithKey", &[S, L, L, I, S], M, |_| {
+        Err(unsupported("genSelfSignedCertWithKey"))
+    });
+    r.add("genSignedCert", &[S, L, L, I, A], M, |_| {
+        Err(unsupported("genSignedCert"))
+    });
+    r.add("genSignedCertWithKey", &[S, L, L, I, A, S], M, |_| {
+        Err(unsupported("genSignedCertWithKey"))
+    });
+    r.add("encryptAES", &[S, S], S, |a| encrypt_aes(str_arg(a, 0), str_arg(a, 1)));
+    r.add("decryptAES", &[S, S], S, |a| decrypt_aes(str_arg(a, 0), str_arg(a, 1)));
+    r.add("randBytes", &[I], S, |a| {
+        let n = int_arg(a, 0);
+        if !(0..=1 << 26).contains(&n) {
+            return Err(FuncError::new("randBytes: count out of range"));
+        }
+        let mut buf = vec![0u8; n as usize];
+        rand::rng().fill_bytes(&mut buf);
+        Ok(Value::string(b64_encode(&buf)))
+    });
+    r.add("uuidv4", &[], S, |_| {
+        let mut b = [0u8; 16];
+        rand::rng().fill_bytes(&mut b);
+        b[6] = (b[6] & 0x0f) | 0x40;
+        b[8] = (b[8] & 0x3f) | 0x80;
+        let h = hex(&b);
+        Ok(Value::string(format!(
+            "{}-{}-{}-{}-{}",
+            &h[0..8],
+            &h[8..12],
+            &h[12..16],
+            &h[16..20],
+            &h[20..32]
+        )))
+    });
+}
+
+const MP_SEED: &str = "com.lyndir.masterpassword";
+
+fn templates(kind: &str) -> Option<&'static [&'static str]> {
+    Some(match kind {
+        "maximum" => &["anoxxxxxxxxxxxxxxxxx", "axxxxxxxxxxxxxxxxxno"],
+        "long" => &[
+            "CvcvnoCvcvCvcv",
+            "CvcvCvcvnoCvcv",
+            "CvcvCvcvCvcvno",
+            "CvccnoCvcvCvcv",
+            "CvccCvcvnoCvcv",
+            "CvccCvcvCvcvno",
+            "CvcvnoCvccCvcv",
+            "CvcvCvccnoCvcv",
+            "CvcvCvccCvcvno",
+            "CvcvnoCvcvCvcc",
+            "CvcvCvcvnoCvcc",
+            "CvcvCvcvCvccno",
+            "CvccnoCvccCvcv",
+            "CvccCvccnoCvcv",
+            "CvccCvccCvcvno",
+            "CvcvnoCvccCvcc",
+            "CvcvCvccnoCvcc",
+            "CvcvCvccCvccno",
+            "CvccnoCvcvCvcc",
+            "CvccCvcvnoCvcc",
+            "CvccCvcvCvccno",
+        ],
+        "medium" => &["CvcnoCvc", "CvcCvcno"],
+        "short" => &["Cvcn"],
+        "basic" => &["aaanaaan", "aannaaan", "aaannaaa"],
+        "pin" => &["nnnn"],
+        _ => return None,
+    })
+}
+
+fn template_chars(c: u8) -> &'static [u8] {
+    match c {
+        b'V' => b"AEIOU",
+        b'C' => b"BCDFGHJKLMNPQRSTVWXYZ",
+        b'v' => b"aeiou",
+        b'c' => b"bcdfghjklmnpqrstvwxyz",
+        b'A' => b"AEIOUBCDFGHJKLMNPQRSTVWXYZ",
+        b'a' => b"AEIOUaeiouBCDFGHJKLMNPQRSTVWXYZbcdfghjklmnpqrstvwxyz",
+        b'n' => b"0123456789",
+        b'o' => b"@&%?,=[]_:-+*$#!'^~;()/.",
+        _ => b"AEIOUaeiouBCDFGHJKLMNPQRSTVWXYZbcdfghjklmnpqrstvwxyz0123456789!@#$%^&*()",
+    }
+}
+
+/// The Master Password algorithm behind Sprig's `derivePassword`.
+fn derive_password(counter: u32, kind: &str, password: &str, user: &str, site: &str) -> String {
+    let Some(tpls) = templates(kind) else {
+        return format!("cannot find password template {kind}");
+    };
+    let mut salt = MP_SEED.as_bytes().to_vec();
+    salt.extend_from_slice(&(user.len() as u32).to_be_bytes());
+    salt.extend_from_slice(user.as_bytes());
+    let mut key = [0u8; 64];
+    let params = match scrypt::Params::new(15, 8, 2, 64) {
+        Ok(p) => p,
+        Err(e) => return format!("failed to derive password: {e}"),
+    };
+    if let Err(e) = scrypt::scrypt(password.as_bytes(), &salt, &params, &mut key) {
+        return format!("failed to derive password: {e}");
+    }
+    let mut msg = MP_SEED.as_bytes().to_vec();
+    msg.extend_from_slice(&(site.len() as u32).to_be_bytes());
+    msg.extend_from_slice(site.as_bytes());
+    msg.extend_from_slice(&counter.to_be_bytes());
+    let Ok(mut mac) = <hmac::Hmac<sha2::Sha256> as Mac>::new_from_slice(&key) else {
+        return "failed to derive password: bad key".to_string();
+    };
+    mac.update(&msg);
+    let seed = mac.finalize().into_bytes();
+    let tpl = tpls[usize::from(seed[0]) % tpls.len()].as_bytes();
+    tpl.iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let chars = template_chars(*c);
+            char::from(chars[usize::from(seed.get(i + 1).copied().unwrap_or(0)) % chars.len()])
+        })
+        .collect()
+}
+
+fn aes_key(password: &str) -> Aes256 {
+    let mut key = [0u8; 32];
+    let p = password.as_bytes();
+    let n = p.len().min(32);
+    key[..n].copy_from_slice(&p[..n]);
+    Aes256::new(GenericArray::from_slice(&key))
+}
+
+fn encrypt_aes(password: &str, plaintext: &str) -> FuncResult {
+    if plaintext.is_empty() {
+        return Ok(Value::string(""));
+    }
+    let cipher = aes_key(password);
+    let mut content = plaintext.as_bytes().to_vec();
+    let padding = 16 - content.len() % 16;
+    content.extend(std::iter::repeat_n(padding as u8, padding));
+    let mut out = vec![0u8; 16];
+    rand::rng().fill_bytes(&mut out);
+    let mut prev = [0u8; 16];
+    prev.copy_from_slice(&out);
+    for chunk in content.chunks(16) {
+        let mut block = [0u8; 16];
+        for i in 0..16 {
+            block[i] = chunk[i] ^ prev[i];
+        }
+        let mut ga = GenericArray::from(block);
+        cipher.encrypt_block(&mut ga);
+        prev.copy_from_slice(&ga);
+        out.extend_from_slice(&ga);
+    }
+    Ok(Value::string(b64_encode(&out)))
+}
+
+fn decrypt_aes(password: &str, crypt64: &str) -> FuncResult {
+    if crypt64.is_empty() {
+        return Ok(Value::string(""));
+    }
+    let crypt = b64_decode_bytes(crypt64).map_err(FuncError::new)?;
+    if crypt.len() < 16 {
+        return Err(FuncError::new(format!(
+            "runtime error: slice bounds out of range [:16] with capacity {}",
+            crypt.len()
+        )));
+    }
+    let (iv, body) = crypt.split_at(16);
+    if body.len() % 16 != 0 {
+        return Err(FuncError::new("crypto/cipher: input not full blocks"));
+    }
+    let cipher = aes_key(password);
+    let mut prev = [0u8; 16];
+    prev.copy_from_slice(iv);
+    let mut out = Vec::with_capacity(body.len());
+    for chunk in body.chunks(16) {
+        let mut ga = GenericArray::clone_from_slice(chunk);
+        cipher.decrypt_block(&mut ga);
+        for i in 0..16 {
+            out.push(ga[i] ^ prev[i]);
+        }
+        prev.copy_from_slice(chunk);
+    }
+    let pad = usize::from(out.last().copied().unwrap_or(0));
+    if pad > out.len() {
+        return Err(FuncError::new(format!(
+            "runtime error: slice bounds out of range [:{}]",
+            out.len() as i64 - pad as i64
+        )));
+    }
+    out.truncate(out.len() - pad);
+    Ok(Value::string(String::from_utf8_lossy(&out).into_owned()))
+}
+
+/// Decodes the first PEM block of `text`: its type label and DER bytes.
+fn pem_decode(text: &str) -> Option<(String, Vec<u8>)> {
+    let start = text.find("-----BEGIN ")?;
+    let rest = &text[start + 11..];
+    let label_end = rest.find("-----")?;
+    let label = rest[..label_end].to_string();
+    let body_start = label_end + 5;
+    let end_marker = format!("-----END {label}-----");
+    let body_end = rest.find(&end_marker)?;
+    let body: String = rest
+        .get(body_start..body_end)?
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let der = b64_decode_bytes(&body).ok()?;
+    Some((label, der))
+}
+
+/// Reports whether `der` is one complete DER SEQUENCE (the outer shape of certificates and
+/// keys).
+fn is_der_sequence(der: &[u8]) -> bool {
+    if der.len() < 2 || der[0] != 0x30 {
+        return false;
+    }
+    let (len, hdr) = match der[1] {
+        n if n < 0x80 => (usize::from(n), 2),
+        n => {
+            let k = usize::from(n & 0x7f);
+            if k == 0 || k > 4 || der.len() < 2 + k {
+                return false;
+            }
+            let mut len = 0usize;
+            for b in &der[2..2 + k] {
+                len = len << 8 | usize::from(*b);
+            }
+            (len, 2 + k)
+        }
+    };
+    hdr + len == der.len()
+}
+
+fn build_custom_cert(b64cert: &str, b64key: &str) -> FuncResult {
+    let cert = b64_decode_bytes(b64cert).map_err(|_| FuncError::new("unable to decode base64 certificate"))?;
+    let key = b64_decode_bytes(b64key).map_err(|_| FuncError::new("unable to decode base64 private key"))?;
+    let cert = String::from_utf8_lossy(&cert).into_owned();
+    let key = String::from_utf8_lossy(&key).into_owned();
+    let (_, der) = pem_decode(&cert).ok_or_else(|| FuncError::new("unable to decode certificate"))?;
+    if !is_der_sequence(&der) {
+        return Err(FuncError::new(
+            "error parsing certificate: decodedCert.Bytes: x509: malformed certificate",
+        ));
+    }
+    let (label, kder) =
+        pem_decode(&key).ok_or_else(|| FuncError::new("error parsing private key: no PEM data in input"))?;
+    if !matches!(
+        label.as_str(),
+        "PRIVATE KEY" | "RSA PRIVATE KEY" | "EC PRIVATE KEY" | "DSA PRIVATE KEY"
+    ) {
+        return Err(FuncError::new(format!(
+            "error parsing private key: invalid private key type {label}"
+        )));
+    }
+    if !is_der_sequence(&kder) {
+        return Err(FuncError::new("error parsing private key: malformed key"));
+    }
+    let m = Map::new();
+    m.insert("Cert", Value::string(cert));
+    m.insert("Key", Value::string(key));
+    Ok(Value::Map(m))
+}
