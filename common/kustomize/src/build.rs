@@ -9,7 +9,7 @@ use crate::fs::{FileSystem, is_within, join};
 use crate::generators::{self, FileReader};
 use crate::kustomization::{DEFERRED, FILE_NAMES, Kustomization};
 use crate::resource::{Behavior, ResMap, Resource};
-use crate::transformers::{self, namereference, patches};
+use crate::transformers::{self, namereference, patches, replacements, vars};
 
 /// Where files may be loaded from.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -71,6 +71,9 @@ pub fn build(fs: &dyn FileSystem, path: &str, options: &BuildOptions) -> Result<
     let (mut map, kustomization) = builder.accumulate(&root, ResMap::default(), &mut stack, false)?;
     transformers::add_hashes(&mut map)?;
     namereference::fix(&mut map, true)?;
+    let mut var_specs = vars::default_specs();
+    var_specs.extend(map.config.var_reference.iter().cloned());
+    vars::resolve(&mut map, &var_specs)?;
     if let Some(sort) = &kustomization.sort_options {
         if sort.order != "fifo" && sort.order != "legacy" {
             return Err(Error::Other(
@@ -283,8 +286,15 @@ impl Builder<'_> {
                 return Err(Error::NotFound { path }.context(format!("accumulating resources from '{entry}'")));
             }
         }
-        // Generators.
+        // Transformer configurations.
         let reader = self.reader(dir);
+        for entry in &k.configurations {
+            let bytes = reader.read_file(entry)?;
+            let config =
+                transformers::config::TransformerConfig::parse(&String::from_utf8_lossy(&bytes), &join(dir, entry))?;
+            map.config.merge(config);
+        }
+        // Generators.
         for (secret, list) in [(false, &k.config_map_generator), (true, &k.secret_generator)] {
             for args in list.iter() {
                 let generated = generators::generate(args, secret, k.generator_options.as_ref(), &reader)?;
@@ -305,6 +315,7 @@ impl Builder<'_> {
         }
         self.transform(dir, k, &mut map)?;
         namereference::fix(&mut map, false)?;
+        vars::merge(&mut map, &k.vars)?;
         Ok(map)
     }
 
@@ -388,6 +399,15 @@ impl Builder<'_> {
         }
         if !k.images.is_empty() {
             transformers::images(map, &k.images)?;
+        }
+        if !k.replacements.is_empty() {
+            let reader = self.reader(dir);
+            let read = |path: &str| -> Result<String> {
+                let bytes = reader.read_file(path)?;
+                Ok(String::from_utf8_lossy(&bytes).into_owned())
+            };
+            let loaded = replacements::load(&k.replacements, &read)?;
+            replacements::apply(map, &loaded)?;
         }
         Ok(())
     }

@@ -57,6 +57,12 @@ pub struct Kustomization {
     pub secret_generator: Vec<GeneratorArgs>,
     /// Options for every generator of this kustomization.
     pub generator_options: Option<GeneratorOptions>,
+    /// Replacements (inline, or `path` entries naming a file).
+    pub replacements: Vec<Value>,
+    /// Vars: fields of objects substituted for `$(NAME)` at the end of the build.
+    pub vars: Vec<Value>,
+    /// Transformer configuration files.
+    pub configurations: Vec<String>,
     /// Output order.
     pub sort_options: Option<SortOptions>,
     /// Every top-level field, for deferred-feature checks.
@@ -197,8 +203,30 @@ pub struct LegacySortOptions {
     pub order_last: Vec<String>,
 }
 
-/// Fields this engine does not implement yet.
-pub const DEFERRED: [&str; 13] = [
+/// The top-level fields of a kustomization, as spelled in kustomize's types.
+const KNOWN_FIELDS: [&str; 35] = [
+    "apiVersion",
+    "kind",
+    "metadata",
+    "resources",
+    "bases",
+    "components",
+    "namespace",
+    "namePrefix",
+    "nameSuffix",
+    "commonLabels",
+    "labels",
+    "commonAnnotations",
+    "images",
+    "imageTags",
+    "replicas",
+    "patches",
+    "patchesStrategicMerge",
+    "patchesJson6902",
+    "configMapGenerator",
+    "secretGenerator",
+    "generatorOptions",
+    "sortOptions",
     "replacements",
     "vars",
     "crds",
@@ -214,6 +242,20 @@ pub const DEFERRED: [&str; 13] = [
     "inventory",
 ];
 
+/// Fields this engine does not implement yet.
+pub const DEFERRED: [&str; 10] = [
+    "crds",
+    "openapi",
+    "buildMetadata",
+    "helmCharts",
+    "helmGlobals",
+    "helmChartInflationGenerator",
+    "generators",
+    "transformers",
+    "validators",
+    "inventory",
+];
+
 impl Kustomization {
     /// Parses a kustomization file's text, folding legacy fields into their successors.
     pub fn parse(text: &str) -> Result<Self, String> {
@@ -223,6 +265,19 @@ impl Kustomization {
             1 => docs.into_iter().next().unwrap_or_default(),
             _ => return Err("a kustomization file must hold one document".to_owned()),
         };
+        let Value::Object(raw) = value else {
+            return Err("a kustomization file must hold a map".to_owned());
+        };
+        // Go's JSON decoding matches field names case-insensitively (`nameprefix` works).
+        let mut map = serde_json::Map::new();
+        for (key, v) in raw {
+            let key = KNOWN_FIELDS
+                .iter()
+                .find(|known| **known != key && known.eq_ignore_ascii_case(&key) && !map.contains_key(**known))
+                .map_or(key, |known| (*known).to_owned());
+            map.insert(key, v);
+        }
+        let value = Value::Object(map);
         let Value::Object(map) = &value else {
             return Err("a kustomization file must hold a map".to_owned());
         };

@@ -15,7 +15,9 @@
 //!   pipeline: generators, components, transformers; then hashes, name references, order.
 //! * [`generators`]: `configMapGenerator`/`secretGenerator` and kustomize's content hash.
 //! * [`transformers`]: namespace, name prefix/suffix, labels, annotations, images, replicas,
-//!   patches, name references.
+//!   patches, `replacements` (last of a kustomization's transformers), name references, and
+//!   `vars` (tied to their objects per kustomization, substituted once at the end of the build);
+//!   `configurations` files add field specs to the built-in tables (`transformers::config`).
 //! * [`order`]: the legacy sort order.
 //! * [`yaml`]: YAML parsing and go-yaml-compatible output.
 //! * [`smp`]: strategic merge patch on `serde_json::Value` objects, with kustomize's (kyaml
@@ -26,9 +28,12 @@
 //!   `cargo run -p ferroflux-kustomize --bin gen-patch-meta -- ../shared/conformance/k8s-openapi/patch-meta.json`,
 //!   checked with `--check`).
 //!
-//! Not implemented yet (a build using them fails with [`Error::Unsupported`]): `replacements`,
-//! `vars`, `crds`, `openapi`, `buildMetadata`, `helmCharts`, `configurations`, and generator,
-//! transformer and validator plugins. The conformance harness
+//! Kustomization field names are matched case-insensitively, as kustomize's Go decoding does
+//! (`nameprefix` is `namePrefix`).
+//!
+//! Not implemented yet (a build using them fails with [`Error::Unsupported`]): `crds`,
+//! `openapi`, `buildMetadata`, `helmCharts`, and generator, transformer and validator plugins;
+//! in `configurations`, the `namePrefix`/`nameSuffix`/`namespace`/`replicas` keys are ignored. The conformance harness
 //! (`tests/kustomize_conformance.rs`) lists what still differs from kustomize.
 
 pub mod build;

@@ -28,6 +28,8 @@ pub struct Resource {
     pub(crate) needs_hash: bool,
     /// How a generated object combines with an existing one.
     pub(crate) behavior: Behavior,
+    /// The vars that refer to this object.
+    pub(crate) ref_vars: Vec<String>,
 }
 
 /// Kinds that are not namespaced (Kubernetes built-ins).
@@ -100,6 +102,7 @@ impl Resource {
             history,
             needs_hash: false,
             behavior: Behavior::Create,
+            ref_vars: Vec::new(),
         }
     }
 
@@ -217,6 +220,10 @@ pub(crate) fn metadata_mut(object: &mut Value) -> Option<&mut serde_json::Map<St
 pub struct ResMap {
     /// The resources, in order.
     pub resources: Vec<Resource>,
+    /// The vars of the build so far.
+    pub(crate) vars: Vec<Value>,
+    /// The transformer configuration (`configurations`) of the build so far.
+    pub(crate) config: crate::transformers::config::TransformerConfig,
 }
 
 impl ResMap {
@@ -231,6 +238,8 @@ impl ResMap {
 
     /// Appends every resource of `other`.
     pub fn append_all(&mut self, other: ResMap) -> Result<()> {
+        crate::transformers::vars::add_vars(self, other.vars)?;
+        self.config.merge(other.config);
         for r in other.resources {
             self.append(r)?;
         }

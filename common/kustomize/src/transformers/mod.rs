@@ -1,11 +1,15 @@
 //! The built-in transformers, in the order kustomize runs them for one kustomization:
 //! [`patches`] (strategic merge, then `patches`), [`namespace`], [`prefix_suffix`],
-//! [`labels`], [`annotations`], JSON 6902 patches, [`replicas`], [`images`]; plus
+//! [`labels`], [`annotations`], JSON 6902 patches, [`replicas`], [`images`],
+//! [`replacements`]; plus
 //! [`namereference`], which fixes references after names changed.
 
+pub mod config;
 pub mod fieldspec;
 pub mod namereference;
 pub mod patches;
+pub mod replacements;
+pub mod vars;
 
 use std::collections::BTreeMap;
 
@@ -111,6 +115,7 @@ pub fn common_labels(map: &mut ResMap, pairs: &BTreeMap<String, Value>) {
     let mut specs = table(fieldspec::TEMPLATE_LABELS);
     specs.extend(table(fieldspec::SELECTOR_LABELS));
     specs.extend(table(fieldspec::CLAIM_TEMPLATE_LABELS));
+    specs.extend(map.config.common_labels.iter().cloned());
     set_map_fields(map, pairs, &specs);
 }
 
@@ -120,13 +125,17 @@ pub fn labels(map: &mut ResMap, label: &crate::kustomization::Label) {
         let mut s = table(fieldspec::TEMPLATE_LABELS);
         s.extend(table(fieldspec::SELECTOR_LABELS));
         s.extend(table(fieldspec::CLAIM_TEMPLATE_LABELS));
+        s.extend(map.config.common_labels.iter().cloned());
         s
     } else if label.include_templates {
         let mut s = table(fieldspec::TEMPLATE_LABELS);
         s.extend(table(fieldspec::CLAIM_TEMPLATE_LABELS));
+        s.extend(map.config.template_labels.iter().cloned());
         s
     } else {
-        table("metadata/labels create")
+        let mut s = table("metadata/labels create");
+        s.extend(map.config.metadata_labels.iter().cloned());
+        s
     };
     specs.extend(label.fields.iter().map(FieldSpec::from_value));
     set_map_fields(map, &label.pairs, &specs);
@@ -134,7 +143,9 @@ pub fn labels(map: &mut ResMap, label: &crate::kustomization::Label) {
 
 /// `commonAnnotations`.
 pub fn annotations(map: &mut ResMap, pairs: &BTreeMap<String, Value>) {
-    set_map_fields(map, pairs, &table(fieldspec::ANNOTATIONS));
+    let mut specs = table(fieldspec::ANNOTATIONS);
+    specs.extend(map.config.common_annotations.iter().cloned());
+    set_map_fields(map, pairs, &specs);
 }
 
 /// `replicas`: sets `spec.replicas` of the workloads with the given (current or original) name.
@@ -256,7 +267,14 @@ pub fn images(map: &mut ResMap, images: &[Image]) -> Result<()> {
             image.name
         ))
         .map_err(|e| Error::Other(format!("invalid image name {:?}: {e}", image.name)))?;
+        let extra = map.config.images.clone();
         for r in &mut map.resources {
+            let applicable: Vec<&FieldSpec> = extra.iter().filter(|s| s.applies_to(r)).collect();
+            for spec in applicable {
+                visit(&mut r.object, &spec.segments(), false, &mut |v| {
+                    update_image(v, image, &pattern)
+                });
+            }
             if r.kind() == "CustomResourceDefinition" {
                 continue;
             }

@@ -59,7 +59,9 @@ fn select<'a>(
 /// With `strict`, an ambiguous reference is an error; otherwise it is left alone (used after
 /// each kustomization, before the final pass).
 pub fn fix(map: &mut ResMap, strict: bool) -> Result<()> {
-    for rule in name_references() {
+    let mut rules = name_references();
+    rules.extend(map.config.name_reference.iter().cloned());
+    for rule in rules {
         match fix_rule(map, &rule) {
             Err(e) if strict => return Err(e),
             _ => {}
