@@ -328,7 +328,6 @@ impl GitRepositoryReconciler {
         };
         let mode = spec
             .mode
-            .clone()
             .map(verify::VerificationMode::from)
             .unwrap_or(verify::VerificationMode::Head);
         let ns = obj.namespace().unwrap_or_default();
