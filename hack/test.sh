@@ -53,6 +53,7 @@ for t in ferroflux-version:common/version/tests/conformance.rs \
          source-controller:source-controller/tests/sourceignore_conformance.rs \
          ferroflux-helm:common/helm/tests/gotemplate_conformance.rs \
          ferroflux-helm:common/helm/tests/sprig_conformance.rs \
+         ferroflux-helm:common/helm/tests/engine_conformance.rs \
          ferroflux-kustomize:common/kustomize/tests/krusty_patches.rs; do
   pkg=${t%%:*}; file=${t#*:}
   [ -f "$file" ] || continue

@@ -144,12 +144,24 @@ impl Template {
 
     /// Parses `text` as the template `name` (Go's `t.New(name).Parse(text)`).
     pub fn parse_named(&mut self, name: &str, text: &str) -> Result<&mut Self, Error> {
+        self.parse_inner(name, text, false)
+    }
+
+    /// Parses `text` as the template `name`, replacing its body even when the new body is
+    /// empty — what executing the result of Go's `t.New(name).Parse(text)` sees (Helm's
+    /// `tpl`). `{{define}}`s inside follow the rules of [`Template::parse_named`].
+    pub fn parse_named_replace(&mut self, name: &str, text: &str) -> Result<&mut Self, Error> {
+        self.parse_inner(name, text, true)
+    }
+
+    fn parse_inner(&mut self, name: &str, text: &str, replace: bool) -> Result<&mut Self, Error> {
         let funcs = self.funcs.clone();
         let has_func = |f: &str| funcs.contains(f) || builtins().contains(f);
         let trees = parse::parse(name, text, &self.delims.0, &self.delims.1, &has_func)
             .map_err(|m| Error::new(ErrorKind::Parse, m))?;
         for tree in trees {
             if tree.is_empty()
+                && !(replace && tree.name == name)
                 && let Some(old) = self.trees.get(&tree.name)
                 && !old.is_empty()
             {
