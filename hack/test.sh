@@ -54,7 +54,8 @@ for t in ferroflux-version:common/version/tests/conformance.rs \
          ferroflux-helm:common/helm/tests/gotemplate_conformance.rs \
          ferroflux-helm:common/helm/tests/sprig_conformance.rs \
          ferroflux-helm:common/helm/tests/engine_conformance.rs \
-         ferroflux-kustomize:common/kustomize/tests/krusty_patches.rs; do
+         ferroflux-kustomize:common/kustomize/tests/krusty_patches.rs \
+         ferroflux-kustomize:common/kustomize/tests/kustomize_conformance.rs; do
   pkg=${t%%:*}; file=${t#*:}
   [ -f "$file" ] || continue
   cargo test -q --locked -p "$pkg" --test "$(basename "$file" .rs)" -- --nocapture 2>&1 \
