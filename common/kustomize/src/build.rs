@@ -2,13 +2,17 @@
 //! components, transformers, recursively), then adds content hashes, fixes name references
 //! and orders the result.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use serde_json::Value;
 
 use crate::error::{Error, Result};
 use crate::fs::{FileSystem, is_within, join};
 use crate::generators::{self, FileReader};
 use crate::kustomization::{DEFERRED, FILE_NAMES, Kustomization};
-use crate::resource::{Behavior, ResMap, Resource};
+use crate::openapi::CustomSchema;
+use crate::resource::{Behavior, Origin, ResMap, Resource};
 use crate::transformers::{self, namereference, patches, replacements, vars};
 
 /// Where files may be loaded from.
@@ -66,7 +70,11 @@ pub fn build(fs: &dyn FileSystem, path: &str, options: &BuildOptions) -> Result<
     if !fs.is_dir(&root) {
         return Err(Error::NotFound { path: root });
     }
-    let builder = Builder { fs, options };
+    let builder = Builder {
+        fs,
+        options,
+        schema: RefCell::new(SchemaState::Unset),
+    };
     let mut stack = Vec::new();
     let (mut map, kustomization) = builder.accumulate(&root, ResMap::default(), &mut stack, false)?;
     transformers::add_hashes(&mut map)?;
@@ -74,6 +82,13 @@ pub fn build(fs: &dyn FileSystem, path: &str, options: &BuildOptions) -> Result<
     let mut var_specs = vars::default_specs();
     var_specs.extend(map.config.var_reference.iter().cloned());
     vars::resolve(&mut map, &var_specs)?;
+    // Local configuration objects serve as name-reference sources but are not output.
+    map.resources.retain(|r| {
+        r.object
+            .pointer("/metadata/annotations/config.kubernetes.io~1local-config")
+            .and_then(Value::as_str)
+            != Some("true")
+    });
     if let Some(sort) = &kustomization.sort_options {
         if sort.order != "fifo" && sort.order != "legacy" {
             return Err(Error::Other(
@@ -104,12 +119,99 @@ pub fn build(fs: &dyn FileSystem, path: &str, options: &BuildOptions) -> Result<
             .and_then(|s| s.legacy_sort_options.clone());
         crate::order::legacy_sort(&mut map, sort.as_ref());
     }
+    build_metadata(&mut map, &kustomization, &root)?;
     Ok(Output { objects: map.objects() })
+}
+
+/// The `app.kubernetes.io/managed-by` label value `buildMetadata: [managedByLabel]` sets.
+const MANAGED_BY: &str = "kustomize-v5.8.1";
+
+/// Applies the top kustomization's `buildMetadata`: origin and transformer annotations (paths
+/// relative to the build root) and the managed-by label.
+fn build_metadata(map: &mut ResMap, k: &Kustomization, root: &str) -> Result<()> {
+    for option in &k.build_metadata {
+        if !["originAnnotations", "transformerAnnotations", "managedByLabel"].contains(&option.as_str()) {
+            return Err(Error::Other(format!("invalid buildMetadata option: {option}")));
+        }
+    }
+    let has = |name: &str| k.build_metadata.iter().any(|o| o == name);
+    let (origins, transformations, managed) = (
+        has("originAnnotations"),
+        has("transformerAnnotations"),
+        has("managedByLabel"),
+    );
+    let origin_text = |configured_in: &str, kind: &str, indent: &str| {
+        format!(
+            "configuredIn: {}\n{indent}configuredBy:\n{indent}  apiVersion: builtin\n{indent}  kind: {kind}\n",
+            crate::fs::relative(root, configured_in)
+        )
+    };
+    for r in &mut map.resources {
+        let mut annotations = Vec::new();
+        if transformations && !r.transformations.is_empty() {
+            let text: String = r
+                .transformations
+                .iter()
+                .map(|(file, kind)| format!("- {}", origin_text(file, kind, "  ")))
+                .collect();
+            annotations.push(("alpha.config.kubernetes.io/transformations", text));
+        }
+        if origins {
+            match &r.origin {
+                Some(Origin::File(path)) => {
+                    annotations.push((
+                        "config.kubernetes.io/origin",
+                        format!("path: {}\n", crate::fs::relative(root, path)),
+                    ));
+                }
+                Some(Origin::Generator { configured_in, kind }) => {
+                    annotations.push(("config.kubernetes.io/origin", origin_text(configured_in, kind, "")));
+                }
+                None => {}
+            }
+        }
+        let mut labels = Vec::new();
+        if managed {
+            labels.push(("app.kubernetes.io/managed-by", MANAGED_BY.to_owned()));
+        }
+        for (field, pairs) in [("annotations", annotations), ("labels", labels)] {
+            if pairs.is_empty() {
+                continue;
+            }
+            let Some(meta) = crate::resource::metadata_mut(&mut r.object) else {
+                continue;
+            };
+            let entry = meta
+                .entry(field.to_owned())
+                .or_insert_with(|| Value::Object(serde_json::Map::new()));
+            if !entry.is_object() {
+                *entry = Value::Object(serde_json::Map::new());
+            }
+            if let Some(m) = entry.as_object_mut() {
+                for (key, value) in pairs {
+                    m.insert(key.to_owned(), Value::String(value));
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 struct Builder<'a> {
     fs: &'a dyn FileSystem,
     options: &'a BuildOptions,
+    /// The OpenAPI schema in use (kyaml keeps it globally; see [`crate::openapi`]).
+    schema: RefCell<SchemaState>,
+}
+
+/// Which schema strategic merge patches use.
+enum SchemaState {
+    /// No kustomization chose one yet: the built-in schema.
+    Unset,
+    /// A built-in version was chosen.
+    Builtin,
+    /// A custom schema file was chosen.
+    Custom(Rc<CustomSchema>),
 }
 
 struct DirReader<'a> {
@@ -143,6 +245,10 @@ fn looks_remote(entry: &str) -> bool {
 
 /// Parses a file into objects, expanding `List` kinds.
 pub(crate) fn objects_from(text: &str, file: &str) -> Result<Vec<Value>> {
+    crate::yaml::check_unique_keys(text).map_err(|message| Error::Yaml {
+        file: file.to_owned(),
+        message,
+    })?;
     let docs = crate::yaml::parse_documents(text).map_err(|message| Error::Yaml {
         file: file.to_owned(),
         message,
@@ -221,6 +327,43 @@ impl Builder<'_> {
         Ok((k, file))
     }
 
+    /// Applies a kustomization's `openapi` field: the top kustomization's always, any other's
+    /// only while no schema was chosen.
+    fn set_schema(&self, dir: &str, k: &Kustomization, top: bool) -> Result<()> {
+        let Some(openapi) = &k.openapi else {
+            return Ok(());
+        };
+        if !top && !matches!(*self.schema.borrow(), SchemaState::Unset) {
+            return Ok(());
+        }
+        let state = match (openapi.get("path"), openapi.get("version")) {
+            (Some(path), version) => {
+                let bytes = self.reader(dir).read_file(path)?;
+                if version.is_some() {
+                    return Err(Error::Other(
+                        "builtin version and custom schema provided, cannot use both".to_owned(),
+                    ));
+                }
+                let schema = CustomSchema::parse(&String::from_utf8_lossy(&bytes)).map_err(|message| Error::Yaml {
+                    file: join(dir, path),
+                    message,
+                })?;
+                SchemaState::Custom(Rc::new(schema))
+            }
+            (None, Some(version)) => {
+                if !crate::openapi::BUILTIN_VERSIONS.contains(&version.as_str()) {
+                    return Err(Error::Other(format!(
+                        "the specified OpenAPI version is not built in: {version}"
+                    )));
+                }
+                SchemaState::Builtin
+            }
+            (None, None) => return Ok(()),
+        };
+        *self.schema.borrow_mut() = state;
+        Ok(())
+    }
+
     /// Loads a kustomization (or component) directory on top of `input`.
     fn accumulate(
         &self,
@@ -238,17 +381,17 @@ impl Builder<'_> {
         let (k, file) = self.load_kustomization(dir)?;
         if as_component && !k.is_component() {
             return Err(Error::Other(format!(
-                "accumulating components: apiVersion {} and kind {} are not valid for a component (in '{file}'); expected kind 'Component'",
-                k.api_version, k.kind
+                "accumulating components: accumulateDirectory: \"expected kind 'Component' for path '{dir}' but got '{}'\"",
+                k.kind
             )));
         }
-        if !as_component && k.is_component() {
-            return Err(Error::Other(format!(
-                "accumulating resources: expected kind 'Kustomization' for '{dir}', got 'Component'"
-            )));
+        // A component may be built directly, but not included as a resource.
+        if !as_component && k.is_component() && !stack.is_empty() {
+            return Err(Error::Other(format!("expected kind != 'Component' for path '{dir}'")));
         }
+        self.set_schema(dir, &k, stack.is_empty())?;
         stack.push(dir.to_owned());
-        let result = self.accumulate_inner(dir, &k, input, stack);
+        let result = self.accumulate_inner(dir, &file, &k, input, stack);
         stack.pop();
         Ok((result?, k))
     }
@@ -256,6 +399,7 @@ impl Builder<'_> {
     fn accumulate_inner(
         &self,
         dir: &str,
+        file: &str,
         k: &Kustomization,
         mut map: ResMap,
         stack: &mut Vec<String>,
@@ -269,21 +413,34 @@ impl Builder<'_> {
                 map.append_all(sub)?;
             } else if self.fs.is_file(&path) {
                 if self.restrict() && !is_within(dir, &path) {
-                    return Err(Error::Restricted {
+                    let inner = Error::Restricted {
                         path,
                         root: dir.to_owned(),
-                    }
-                    .context(format!("accumulating resources from '{entry}'")));
+                    };
+                    return Err(Error::Other(format!(
+                        "accumulating resources: accumulation err='accumulating resources from '{entry}': {inner}': must build at directory: not a valid directory"
+                    )));
                 }
                 let bytes = self.fs.read(&path).ok_or(Error::NotFound { path: path.clone() })?;
                 let text = String::from_utf8_lossy(&bytes);
-                for object in objects_from(&text, &path)? {
-                    map.append(Resource::new(object))?;
+                let objects = objects_from(&text, &path).map_err(|e| match e {
+                    Error::Yaml { .. } => {
+                        e.context(format!("accumulating resources: accumulating resources from '{entry}'"))
+                    }
+                    other => other,
+                })?;
+                for object in objects {
+                    let mut r = Resource::new(object);
+                    r.origin = Some(Origin::File(path.clone()));
+                    map.append(r)?;
                 }
             } else if looks_remote(entry) {
                 return Err(Error::Remote { url: entry.clone() });
             } else {
-                return Err(Error::NotFound { path }.context(format!("accumulating resources from '{entry}'")));
+                let missing = format!("evalsymlink failure on '{path}' : lstat {path}: no such file or directory");
+                return Err(Error::Other(format!(
+                    "accumulating resources: accumulation err='accumulating resources from '{entry}': {missing}': must build at directory: not a valid directory: {missing}"
+                )));
             }
         }
         // Transformer configurations.
@@ -294,10 +451,26 @@ impl Builder<'_> {
                 transformers::config::TransformerConfig::parse(&String::from_utf8_lossy(&bytes), &join(dir, entry))?;
             map.config.merge(config);
         }
+        for entry in &k.crds {
+            let bytes = reader.read_file(entry)?;
+            let config = transformers::config::TransformerConfig::from_crds(
+                &String::from_utf8_lossy(&bytes),
+                &join(dir, entry),
+            )?;
+            map.config.merge(config);
+        }
         // Generators.
         for (secret, list) in [(false, &k.config_map_generator), (true, &k.secret_generator)] {
             for args in list.iter() {
-                let generated = generators::generate(args, secret, k.generator_options.as_ref(), &reader)?;
+                let mut generated = generators::generate(args, secret, k.generator_options.as_ref(), &reader)?;
+                generated.origin = Some(Origin::Generator {
+                    configured_in: file.to_owned(),
+                    kind: if secret {
+                        "SecretGenerator"
+                    } else {
+                        "ConfigMapGenerator"
+                    },
+                });
                 add_generated(&mut map, generated)?;
             }
         }
@@ -308,12 +481,17 @@ impl Builder<'_> {
                 if looks_remote(entry) {
                     return Err(Error::Remote { url: entry.clone() });
                 }
+                if self.fs.is_file(&path) {
+                    return Err(Error::Other(format!(
+                        "accumulating components: must build at directory: '{path}': file is not directory"
+                    )));
+                }
                 return Err(Error::NotFound { path }.context("accumulating components"));
             }
             let (out, _) = self.accumulate(&path, map, stack, true)?;
             map = out;
         }
-        self.transform(dir, k, &mut map)?;
+        self.transform(dir, file, k, &mut map)?;
         namereference::fix(&mut map, false)?;
         vars::merge(&mut map, &k.vars)?;
         Ok(map)
@@ -331,7 +509,17 @@ impl Builder<'_> {
         crate::yaml::parse_documents(&text).map_err(|message| Error::Yaml { file, message })
     }
 
-    fn transform(&self, dir: &str, k: &Kustomization, map: &mut ResMap) -> Result<()> {
+    fn transform(&self, dir: &str, file: &str, k: &Kustomization, map: &mut ResMap) -> Result<()> {
+        let schema = match &*self.schema.borrow() {
+            SchemaState::Custom(schema) => Some(Rc::clone(schema)),
+            SchemaState::Unset | SchemaState::Builtin => None,
+        };
+        let schema = schema.as_deref();
+        let ran = |map: &mut ResMap, kind: &'static str| {
+            for r in &mut map.resources {
+                r.transformations.push((file.to_owned(), kind));
+            }
+        };
         // patchesStrategicMerge: each entry a file or inline YAML.
         let mut smp = Vec::new();
         for entry in &k.patches_strategic_merge {
@@ -342,12 +530,21 @@ impl Builder<'_> {
             } else {
                 self.patch_docs(dir, Some(entry), None)?
             };
-            smp.extend(
-                docs.into_iter()
-                    .filter(|d| d.as_object().is_some_and(|m| !m.is_empty())),
-            );
+            let docs: Vec<Value> = docs
+                .into_iter()
+                .filter(|d| d.as_object().is_some_and(|m| !m.is_empty()))
+                .collect();
+            if docs.is_empty() {
+                return Err(Error::Other(format!(
+                    "patch appears to be empty; found only comments or empty documents in '{entry}'"
+                )));
+            }
+            smp.extend(docs);
         }
-        patches::strategic_merge(map, &smp)?;
+        patches::strategic_merge(map, &smp, schema)?;
+        if !k.patches_strategic_merge.is_empty() {
+            ran(map, "PatchStrategicMergeTransformer");
+        }
         for entry in &k.patches {
             let docs = self.patch_docs(dir, entry.path.as_deref(), entry.patch.as_deref())?;
             let options = patches::PatchOptions {
@@ -361,22 +558,33 @@ impl Builder<'_> {
             if docs.is_empty() {
                 continue;
             }
-            patches::patch(map, &docs, entry.target.as_ref(), &options)?;
+            patches::patch(map, &docs, entry.target.as_ref(), &options, schema)?;
+            ran(map, "PatchTransformer");
         }
         if !k.namespace.is_empty() {
             transformers::namespace(map, &k.namespace);
+            ran(map, "NamespaceTransformer");
         }
         if !k.name_prefix.is_empty() || !k.name_suffix.is_empty() {
             transformers::prefix_suffix(map, &k.name_prefix, &k.name_suffix);
+            if !k.name_prefix.is_empty() {
+                ran(map, "PrefixTransformer");
+            }
+            if !k.name_suffix.is_empty() {
+                ran(map, "SuffixTransformer");
+            }
         }
         if !k.common_labels.is_empty() {
             transformers::common_labels(map, &k.common_labels);
+            ran(map, "LabelTransformer");
         }
         for label in &k.labels {
             transformers::labels(map, label);
+            ran(map, "LabelTransformer");
         }
         if !k.common_annotations.is_empty() {
             transformers::annotations(map, &k.common_annotations);
+            ran(map, "AnnotationsTransformer");
         }
         for entry in &k.patches_json6902 {
             let docs = self.patch_docs(dir, entry.path.as_deref(), entry.patch.as_deref())?;
@@ -393,12 +601,15 @@ impl Builder<'_> {
                 }
             };
             patches::json6902_patch(map, &ops, target)?;
+            ran(map, "PatchJson6902Transformer");
         }
         if !k.replicas.is_empty() {
             transformers::replicas(map, &k.replicas);
+            ran(map, "ReplicaCountTransformer");
         }
         if !k.images.is_empty() {
             transformers::images(map, &k.images)?;
+            ran(map, "ImageTagTransformer");
         }
         if !k.replacements.is_empty() {
             let reader = self.reader(dir);
@@ -408,6 +619,7 @@ impl Builder<'_> {
             };
             let loaded = replacements::load(&k.replacements, &read)?;
             replacements::apply(map, &loaded)?;
+            ran(map, "ReplacementTransformer");
         }
         Ok(())
     }
@@ -437,7 +649,18 @@ fn add_generated(map: &mut ResMap, generated: Resource) -> Result<()> {
             new.history = old.history.clone();
             let name = old.name().to_owned();
             let ns = old.namespace().to_owned();
+            let old_meta = old.object.get("metadata").cloned().unwrap_or(Value::Null);
             if let Some(meta) = crate::resource::metadata_mut(&mut new.object) {
+                // The old object's labels and annotations stay unless the new one sets them.
+                for field in ["labels", "annotations"] {
+                    if let Some(Value::Object(old_map)) = old_meta.get(field) {
+                        let mut merged = old_map.clone();
+                        if let Some(Value::Object(new_map)) = meta.get(field) {
+                            merged.extend(new_map.iter().map(|(k, v)| (k.clone(), v.clone())));
+                        }
+                        meta.insert(field.to_owned(), Value::Object(merged));
+                    }
+                }
                 meta.insert("name".to_owned(), Value::String(name));
                 if !ns.is_empty() {
                     meta.insert("namespace".to_owned(), Value::String(ns));

@@ -181,3 +181,20 @@ pub fn base_name(path: &str) -> &str {
 pub fn is_within(root: &str, path: &str) -> bool {
     root == "/" || path == root || path.starts_with(&format!("{root}/"))
 }
+
+/// `path` relative to directory `base` (both absolute), with `..` elements where needed
+/// (like Go's `filepath.Rel`).
+pub fn relative(base: &str, path: &str) -> String {
+    let base = clean(base);
+    let path = clean(path);
+    let b: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
+    let p: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    let common = b.iter().zip(p.iter()).take_while(|(x, y)| x == y).count();
+    let mut parts: Vec<&str> = vec![".."; b.len() - common];
+    parts.extend(&p[common..]);
+    if parts.is_empty() {
+        ".".to_owned()
+    } else {
+        parts.join("/")
+    }
+}

@@ -61,8 +61,14 @@ pub struct Kustomization {
     pub replacements: Vec<Value>,
     /// Vars: fields of objects substituted for `$(NAME)` at the end of the build.
     pub vars: Vec<Value>,
+    /// OpenAPI definition files of custom kinds (name references, annotation and label fields).
+    pub crds: Vec<String>,
     /// Transformer configuration files.
     pub configurations: Vec<String>,
+    /// `openapi`: `path` (a custom schema file) or `version` (a built-in schema).
+    pub openapi: Option<BTreeMap<String, String>>,
+    /// `buildMetadata`: `originAnnotations`, `transformerAnnotations`, `managedByLabel`.
+    pub build_metadata: Vec<String>,
     /// Output order.
     pub sort_options: Option<SortOptions>,
     /// Every top-level field, for deferred-feature checks.
@@ -243,10 +249,7 @@ const KNOWN_FIELDS: [&str; 35] = [
 ];
 
 /// Fields this engine does not implement yet.
-pub const DEFERRED: [&str; 10] = [
-    "crds",
-    "openapi",
-    "buildMetadata",
+pub const DEFERRED: [&str; 7] = [
     "helmCharts",
     "helmGlobals",
     "helmChartInflationGenerator",
@@ -296,6 +299,9 @@ impl Kustomization {
         }
         if k.kind.is_empty() {
             k.kind = "Kustomization".to_owned();
+        }
+        if k.is_component() && !k.api_version.is_empty() && k.api_version != COMPONENT_API_VERSION {
+            return Err(format!("apiVersion for Component should be {COMPONENT_API_VERSION}"));
         }
         Ok(k)
     }

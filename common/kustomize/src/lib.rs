@@ -12,12 +12,21 @@
 //! * [`resource`]: resources, their ids and name history, the ordered [`resource::ResMap`].
 //! * [`build`](mod@build): loading (resources, directories, nested kustomizations, components,
 //!   cycle detection, load restrictor, remote references rejected) and the per-kustomization
-//!   pipeline: generators, components, transformers; then hashes, name references, order.
+//!   pipeline: generators, components, transformers; then hashes, name references, order;
+//!   objects annotated `config.kubernetes.io/local-config: "true"` are dropped at the end
+//!   (after serving as name-reference sources). `buildMetadata` of the top kustomization:
+//!   `originAnnotations` (`config.kubernetes.io/origin`: the file, or the generator and the
+//!   kustomization configuring it), `transformerAnnotations`
+//!   (`alpha.config.kubernetes.io/transformations`: every built-in transformer that ran over an
+//!   object) and `managedByLabel` (`app.kubernetes.io/managed-by: kustomize-v5.8.1`); paths
+//!   relative to the build root.
 //! * [`generators`]: `configMapGenerator`/`secretGenerator` and kustomize's content hash.
 //! * [`transformers`]: namespace, name prefix/suffix, labels, annotations, images, replicas,
 //!   patches, `replacements` (last of a kustomization's transformers), name references, and
 //!   `vars` (tied to their objects per kustomization, substituted once at the end of the build);
-//!   `configurations` files add field specs to the built-in tables (`transformers::config`).
+//!   `configurations` files add field specs to the built-in tables (`transformers::config`),
+//!   and `crds` files (OpenAPI definitions with `x-kubernetes-object-ref-*` extensions) add
+//!   name references, annotation and label fields for custom kinds.
 //! * [`order`]: the legacy sort order.
 //! * [`yaml`]: YAML parsing and go-yaml-compatible output.
 //! * [`smp`]: strategic merge patch on `serde_json::Value` objects, with kustomize's (kyaml
@@ -27,13 +36,18 @@
 //!   generated from the Kubernetes OpenAPI spec (`src/patch_meta_table.rs`, written by
 //!   `cargo run -p ferroflux-kustomize --bin gen-patch-meta -- ../shared/conformance/k8s-openapi/patch-meta.json`,
 //!   checked with `--check`).
+//! * [`openapi`]: the `openapi` field: a custom schema file (JSON or YAML) giving merge keys for
+//!   custom kinds in strategic merge patches, overlaid on the built-in schema; or a built-in
+//!   `version`.
 //!
 //! Kustomization field names are matched case-insensitively, as kustomize's Go decoding does
 //! (`nameprefix` is `namePrefix`).
 //!
-//! Not implemented yet (a build using them fails with [`Error::Unsupported`]): `crds`,
-//! `openapi`, `buildMetadata`, `helmCharts`, and generator, transformer and validator plugins;
-//! in `configurations`, the `namePrefix`/`nameSuffix`/`namespace`/`replicas` keys are ignored. The conformance harness
+//! Not implemented yet (a build using them fails with [`Error::Unsupported`]): `helmCharts`,
+//! and generator, transformer and validator plugins (`generators`, `transformers`,
+//! `validators`); in `configurations`, `namePrefix`/`nameSuffix` field specs only select which
+//! objects get the prefix/suffix (on `metadata/name`), and the `namespace`/`replicas` keys are
+//! ignored. The conformance harness
 //! (`tests/kustomize_conformance.rs`) lists what still differs from kustomize.
 
 pub mod build;
@@ -42,6 +56,7 @@ pub mod fs;
 pub mod generators;
 pub mod json6902;
 pub mod kustomization;
+pub mod openapi;
 pub mod order;
 pub mod resource;
 pub mod schema;

@@ -30,6 +30,27 @@ pub struct Resource {
     pub(crate) behavior: Behavior,
     /// The vars that refer to this object.
     pub(crate) ref_vars: Vec<String>,
+    /// Where the object came from (`buildMetadata: [originAnnotations]`).
+    pub(crate) origin: Option<Origin>,
+    /// The transformers that ran over the object, as (kustomization file, transformer kind)
+    /// (`buildMetadata: [transformerAnnotations]`).
+    pub(crate) transformations: Vec<(String, &'static str)>,
+}
+
+/// Where a resource came from; paths are absolute and made relative to the build root on
+/// output (kustomize's `config.kubernetes.io/origin` annotation).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Origin {
+    /// Loaded from this file.
+    File(String),
+    /// Made by a built-in generator (`ConfigMapGenerator`, `SecretGenerator`) configured in
+    /// this kustomization file.
+    Generator {
+        /// The kustomization file.
+        configured_in: String,
+        /// The generator kind.
+        kind: &'static str,
+    },
 }
 
 /// Kinds that are not namespaced (Kubernetes built-ins).
@@ -103,6 +124,8 @@ impl Resource {
             needs_hash: false,
             behavior: Behavior::Create,
             ref_vars: Vec::new(),
+            origin: None,
+            transformations: Vec::new(),
         }
     }
 

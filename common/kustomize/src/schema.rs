@@ -261,6 +261,16 @@ impl BuiltinSchema {
         Some(node)
     }
 
+    /// Returns the node of an object of the OpenAPI definition `name` (e.g.
+    /// `io.k8s.api.core.v1.PodSpec`), if the table has it.
+    pub fn definition_node(&self, name: &str) -> Option<BuiltinNode> {
+        let index = DEFINITIONS.binary_search_by(|d| d.name.cmp(name)).ok()?;
+        Some(BuiltinNode {
+            meta: &FieldMeta::NONE,
+            shape: Shape::Object(u16::try_from(index).ok()?),
+        })
+    }
+
     /// Returns the map type declared on an OpenAPI definition itself (e.g. `LabelSelector` is
     /// atomic).
     pub fn definition_map_type(&self, definition: &str) -> Option<MapType> {

@@ -24,6 +24,99 @@ pub fn parse_documents(text: &str) -> Result<Vec<Value>, String> {
     Ok(out)
 }
 
+/// Rejects a YAML stream whose maps repeat a key, as kustomize does for resource files
+/// (kustomization files may repeat keys; the last wins).
+pub fn check_unique_keys(text: &str) -> Result<(), String> {
+    for document in yaml_serde::Deserializer::from_str(text) {
+        UniqueKeys::deserialize(document).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+/// A YAML value walked only to reject maps that repeat a key (go-yaml v3's "mapping key
+/// already defined").
+struct UniqueKeys;
+
+/// A map key, as text.
+struct KeyText(String);
+
+impl<'de> Deserialize<'de> for UniqueKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(UniqueKeysVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for KeyText {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Value::deserialize(deserializer).map(|v| {
+            KeyText(match v {
+                Value::String(s) => s,
+                other => other.to_string(),
+            })
+        })
+    }
+}
+
+struct UniqueKeysVisitor;
+
+impl<'de> serde::de::Visitor<'de> for UniqueKeysVisitor {
+    type Value = UniqueKeys;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any YAML value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys)
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys)
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys)
+    }
+
+    fn visit_unit<E>(self) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys)
+    }
+
+    fn visit_none<E>(self) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys)
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<UniqueKeys, D::Error> {
+        UniqueKeys::deserialize(d)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<UniqueKeys, A::Error> {
+        while seq.next_element::<UniqueKeys>()?.is_some() {}
+        Ok(UniqueKeys)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<UniqueKeys, A::Error> {
+        let mut seen = std::collections::BTreeSet::new();
+        while let Some(KeyText(key)) = map.next_key::<KeyText>()? {
+            map.next_value::<UniqueKeys>()?;
+            if key != "<<" && !seen.insert(key.clone()) {
+                return Err(serde::de::Error::custom(format!(
+                    "mapping key \"{key}\" already defined"
+                )));
+            }
+        }
+        Ok(UniqueKeys)
+    }
+}
+
 /// Writes objects as a YAML stream separated by `---` lines, as `kustomize build` does.
 pub fn to_yaml(objects: &[Value]) -> String {
     let mut out = String::new();

@@ -55,14 +55,25 @@ spec/conversion/webhook/clientConfig/service/namespace g=apiextensions.k8s.io k=
     }
 }
 
-/// Adds a name prefix and suffix to every object but CRDs, APIServices and Namespaces.
+/// Adds a name prefix and suffix to every object but CRDs, APIServices and Namespaces (or,
+/// when `configurations` give `namePrefix`/`nameSuffix` field specs, to the objects those
+/// select).
 pub fn prefix_suffix(map: &mut ResMap, prefix: &str, suffix: &str) {
+    let selects = |specs: &[FieldSpec], r: &Resource| {
+        specs.is_empty() || specs.iter().any(|s| s.path == "metadata/name" && s.applies_to(r))
+    };
+    let (prefix_specs, suffix_specs) = (map.config.name_prefix.clone(), map.config.name_suffix.clone());
     for r in &mut map.resources {
         let kind = r.kind();
         if kind == "CustomResourceDefinition"
             || kind == "Namespace"
             || (kind == "APIService" && r.group() == "apiregistration.k8s.io")
         {
+            continue;
+        }
+        let prefix = if selects(&prefix_specs, r) { prefix } else { "" };
+        let suffix = if selects(&suffix_specs, r) { suffix } else { "" };
+        if prefix.is_empty() && suffix.is_empty() {
             continue;
         }
         let name = format!("{prefix}{}{suffix}", r.name());

@@ -88,7 +88,18 @@ fn fix_rule(map: &mut ResMap, rule: &NameReference) -> Result<()> {
     for r in &mut map.resources {
         let referrer_ns = r.namespace().to_owned();
         let cluster = is_cluster_scoped(r.kind());
-        let applicable: Vec<_> = rule.fields.iter().filter(|s| s.applies_to(r)).collect();
+        // `roleRef.name` refers to the kind `roleRef.kind` names (Role or ClusterRole).
+        let role_kind = r
+            .object
+            .pointer("/roleRef/kind")
+            .and_then(Value::as_str)
+            .map(str::to_owned);
+        let applicable: Vec<_> = rule
+            .fields
+            .iter()
+            .filter(|s| s.applies_to(r))
+            .filter(|s| s.path != "roleRef/name" || role_kind.as_deref().is_none_or(|k| k == rule.kind))
+            .collect();
         for spec in applicable {
             let segments = spec.segments();
             let last = segments.last().map(String::as_str).unwrap_or("");
@@ -135,6 +146,15 @@ fn update(
             let Some(old) = map.get("name").and_then(Value::as_str).map(str::to_owned) else {
                 return Ok(());
             };
+            if field == "subjects"
+                && map
+                    .get("namespace")
+                    .is_some_and(|ns| ns.is_null() || ns.as_str() == Some(""))
+            {
+                return Err(Error::Other(format!(
+                    "Invalid Input: namespace is blank for resource \"{kind}/{old}\""
+                )));
+            }
             let ns = map.get("namespace").and_then(Value::as_str).map(str::to_owned);
             let subject_ns = ns.clone().or_else(|| Some(referrer_ns.to_owned()));
             if let Some(c) = select(candidates, &old, referrer_ns, cluster, subject_ns.as_deref())? {

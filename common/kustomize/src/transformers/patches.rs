@@ -6,6 +6,7 @@ use serde_json::Value;
 use crate::error::{Error, Result};
 use crate::json6902;
 use crate::kustomization::Selector;
+use crate::openapi::CustomSchema;
 use crate::resource::{ResMap, Resource};
 use crate::smp::{self, MergeOptions};
 
@@ -157,7 +158,14 @@ impl LabelSelector {
 }
 
 /// Applies one strategic merge patch document to the resource at `index`.
-fn apply_smp(map: &mut ResMap, index: usize, patch: &Value, targeted: bool, options: &PatchOptions) -> Result<()> {
+fn apply_smp(
+    map: &mut ResMap,
+    index: usize,
+    patch: &Value,
+    targeted: bool,
+    options: &PatchOptions,
+    schema: Option<&CustomSchema>,
+) -> Result<()> {
     let original = map.resources[index].object.clone();
     let mut patch = patch.clone();
     if targeted && let Some(p) = patch.as_object_mut() {
@@ -174,7 +182,11 @@ fn apply_smp(map: &mut ResMap, index: usize, patch: &Value, targeted: bool, opti
             meta.insert("name".to_owned(), name.clone());
         }
     }
-    let merged = smp::merge(original.clone(), &patch, &MergeOptions::kustomize()).map_err(|e| {
+    let merged = match schema {
+        Some(schema) => smp::merge_with_schema(original.clone(), &patch, schema, &MergeOptions::kustomize()),
+        None => smp::merge(original.clone(), &patch, &MergeOptions::kustomize()),
+    };
+    let merged = merged.map_err(|e| {
         Error::Other(format!(
             "strategic merge patch failed on {}: {e}",
             map.resources[index].id()
@@ -242,26 +254,25 @@ fn find_by_id(map: &ResMap, patch: &Value) -> Result<usize> {
             api.split_once('/').map(|(_, v)| v).unwrap_or(api)
         ))),
         _ => {
-            let current: Vec<usize> = candidates
-                .iter()
-                .copied()
-                .filter(|&i| map.resources[i].name() == name)
-                .collect();
-            match current.as_slice() {
-                [one] => Ok(*one),
-                _ => Err(Error::Other(format!(
-                    "multiple matches for Id {kind}/{name}; failed to find unique target for patch"
-                ))),
-            }
+            let (group, version) = match api.split_once('/') {
+                Some((g, v)) => (g, v),
+                None => ("[noGrp]", api),
+            };
+            let ns = namespace.filter(|n| !n.is_empty()).unwrap_or("[noNs]");
+            let id = format!("{kind}.{version}.{group}/{name}.{ns}");
+            Err(Error::Other(format!(
+                "multiple matches for Id {id}; failed to find unique target for patch {id}"
+            )))
         }
     }
 }
 
-/// Applies strategic merge patch documents, each to the resource with its id.
-pub fn strategic_merge(map: &mut ResMap, patches: &[Value]) -> Result<()> {
+/// Applies strategic merge patch documents, each to the resource with its id, with merge keys
+/// from `schema` (the built-in schema when `None`).
+pub fn strategic_merge(map: &mut ResMap, patches: &[Value], schema: Option<&CustomSchema>) -> Result<()> {
     for patch in patches {
         let index = find_by_id(map, patch)?;
-        apply_smp(map, index, patch, false, &PatchOptions::default())?;
+        apply_smp(map, index, patch, false, &PatchOptions::default(), schema)?;
     }
     Ok(())
 }
@@ -271,8 +282,15 @@ pub fn is_json6902(patch: &[Value]) -> bool {
     matches!(patch, [Value::Array(_)])
 }
 
-/// Applies a `patches` entry: parsed documents and an optional target.
-pub fn patch(map: &mut ResMap, docs: &[Value], target: Option<&Selector>, options: &PatchOptions) -> Result<()> {
+/// Applies a `patches` entry: parsed documents and an optional target (strategic merge patches
+/// use `schema`, the built-in schema when `None`).
+pub fn patch(
+    map: &mut ResMap,
+    docs: &[Value],
+    target: Option<&Selector>,
+    options: &PatchOptions,
+    schema: Option<&CustomSchema>,
+) -> Result<()> {
     if is_json6902(docs) {
         let Some(selector) = target else {
             return Err(Error::Other("must specify a target for JSON patch".to_owned()));
@@ -283,7 +301,7 @@ pub fn patch(map: &mut ResMap, docs: &[Value], target: Option<&Selector>, option
         None => {
             for doc in docs {
                 let index = find_by_id(map, doc)?;
-                apply_smp(map, index, doc, false, options)?;
+                apply_smp(map, index, doc, false, options, schema)?;
             }
             Ok(())
         }
@@ -295,7 +313,7 @@ pub fn patch(map: &mut ResMap, docs: &[Value], target: Option<&Selector>, option
                     .collect();
                 indices.reverse();
                 for index in indices {
-                    apply_smp(map, index, doc, true, options)?;
+                    apply_smp(map, index, doc, true, options, schema)?;
                 }
             }
             Ok(())
