@@ -54,6 +54,7 @@ for t in ferroflux-version:common/version/tests/conformance.rs \
          ferroflux-helm:common/helm/tests/gotemplate_conformance.rs \
          ferroflux-helm:common/helm/tests/sprig_conformance.rs \
          ferroflux-helm:common/helm/tests/engine_conformance.rs \
+         ferroflux-helm:common/helm/tests/template_goldens.rs \
          ferroflux-kustomize:common/kustomize/tests/krusty_patches.rs \
          ferroflux-kustomize:common/kustomize/tests/kustomize_conformance.rs; do
   pkg=${t%%:*}; file=${t#*:}

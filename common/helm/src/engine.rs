@@ -9,7 +9,8 @@
 //! chart's `define` wins over a subchart's) with `missingkey=zero` (or `missingkey=error`
 //! when strict), and `<no value>` is removed from the output. Each chart's templates see
 //! `.Values` (the parent's `.Values.<chart>` for subcharts), `.Chart` (metadata plus
-//! `IsRoot`), `.Files`, `.Release`, `.Capabilities`, `.Subcharts` and `.Template`
+//! `IsRoot`), `.Files` (`Get`, `GetBytes`, `Lines`, `Glob`, `AsConfig`, `AsSecrets`),
+//! `.Release`, `.Capabilities`, `.Subcharts` and `.Template`
 //! (`Name`, `BasePath`).
 
 use std::collections::BTreeMap;
@@ -54,6 +55,41 @@ pub struct Metadata {
     pub sources: Vec<String>,
     /// `annotations`
     pub annotations: BTreeMap<String, String>,
+    /// `dependencies` (or, for `apiVersion: v1`, `requirements.yaml`).
+    pub dependencies: Vec<Dependency>,
+}
+
+/// One entry of a dependency's `import-values`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportValue {
+    /// A plain string `x`: the child's `exports.x` table merged into the parent's top level.
+    Exports(String),
+    /// `{child, parent}`: the child's table at path `child` placed at path `parent`.
+    ChildParent {
+        /// The dotted path in the subchart's values.
+        child: String,
+        /// The dotted path in the parent's values.
+        parent: String,
+    },
+}
+
+/// One entry of `dependencies` in `Chart.yaml`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Dependency {
+    /// `name`: the subchart's name in its own `Chart.yaml`.
+    pub name: String,
+    /// `version`: a version constraint.
+    pub version: String,
+    /// `repository`
+    pub repository: String,
+    /// `condition`: comma-separated values paths, the first boolean one decides.
+    pub condition: String,
+    /// `tags`: the subchart is disabled when one of its tags is false and none is true.
+    pub tags: Vec<String>,
+    /// `import-values`.
+    pub import_values: Vec<ImportValue>,
+    /// `alias`: the name the subchart is rendered under.
+    pub alias: String,
 }
 
 impl Metadata {
@@ -125,6 +161,8 @@ pub struct Chart {
     pub values: Map,
     /// The subcharts, in the order they are rendered.
     pub dependencies: Vec<Chart>,
+    /// `values.schema.json`, if the chart has one.
+    pub schema: Option<Vec<u8>>,
 }
 
 impl Chart {
@@ -139,10 +177,35 @@ impl Chart {
     }
 }
 
-/// `.Files`: the chart's non-template files by name, with Helm's `Get`, `GetBytes` and
-/// `Lines` methods.
+/// `.Files`: the chart's non-template files by name, with Helm's `Get`, `GetBytes`,
+/// `Lines`, `Glob`, `AsConfig` and `AsSecrets` methods.
 struct Files {
-    files: Arc<BTreeMap<String, String>>,
+    files: Arc<BTreeMap<String, Arc<[u8]>>>,
+}
+
+impl Files {
+    fn text(&self, key: &str) -> String {
+        self.files
+            .get(key)
+            .map(|d| String::from_utf8_lossy(d).into_owned())
+            .unwrap_or_default()
+    }
+
+    /// `AsConfig`/`AsSecrets`: a YAML map from base names to (encoded) contents.
+    fn as_yaml(&self, encode: impl Fn(&[u8]) -> String) -> String {
+        if self.files.is_empty() {
+            return String::new();
+        }
+        let m: BTreeMap<String, Value> = self
+            .files
+            .iter()
+            .map(|(k, v)| (k.rsplit('/').next().unwrap_or(k).to_string(), Value::string(encode(v))))
+            .collect();
+        match crate::helmfuncs::yaml::to_yaml(&Value::map(m)) {
+            Ok(y) => y.strip_suffix('\n').unwrap_or(&y).to_string(),
+            Err(_) => String::new(),
+        }
+    }
 }
 
 impl Object for Files {
@@ -151,21 +214,41 @@ impl Object for Files {
     }
 
     fn method(&self, name: &str) -> Option<Func> {
-        let files = self.files.clone();
-        let get = move |a: &[Value]| -> String {
-            let key = a.first().and_then(Value::as_str).unwrap_or("");
-            files.get(key).cloned().unwrap_or_default()
+        let me = Files {
+            files: self.files.clone(),
         };
+        let arg = |a: &[Value]| a.first().and_then(Value::as_str).unwrap_or("").to_string();
         match name {
             "Get" | "GetBytes" => Some(Func::new(Signature::new(vec![Type::String], Type::String), move |a| {
-                Ok(Value::string(get(a)))
+                Ok(Value::string(me.text(&arg(a))))
             })),
             "Lines" => Some(Func::new(Signature::new(vec![Type::String], Type::List), move |a| {
-                let text = get(a);
-                if text.is_empty() {
+                let key = arg(a);
+                if !me.files.contains_key(&key) {
                     return Ok(Value::list(Vec::new()));
                 }
+                let text = me.text(&key);
+                let text = text.strip_suffix('\n').unwrap_or(&text);
                 Ok(Value::list(text.split('\n').map(Value::string).collect()))
+            })),
+            "Glob" => Some(Func::new(Signature::new(vec![Type::String], Type::Any), move |a| {
+                let pattern = arg(a);
+                let files: BTreeMap<String, Arc<[u8]>> = me
+                    .files
+                    .iter()
+                    .filter(|(k, _)| glob_match_double_star(&pattern, k))
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
+                Ok(Value::Object(Arc::new(Files { files: Arc::new(files) })))
+            })),
+            "AsConfig" => Some(Func::new(Signature::new(vec![], Type::String), move |_| {
+                Ok(Value::string(me.as_yaml(|d| String::from_utf8_lossy(d).into_owned())))
+            })),
+            "AsSecrets" => Some(Func::new(Signature::new(vec![], Type::String), move |_| {
+                use base64::Engine as _;
+                Ok(Value::string(
+                    me.as_yaml(|d| base64::engine::general_purpose::STANDARD.encode(d)),
+                ))
             })),
             _ => None,
         }
@@ -175,10 +258,85 @@ impl Object for Files {
         Some(Value::map(
             self.files
                 .iter()
-                .map(|(k, v)| (k.clone(), Value::string(v.as_str())))
+                .map(|(k, v)| (k.clone(), Value::string(String::from_utf8_lossy(v).into_owned())))
                 .collect(),
         ))
     }
+}
+
+/// Matches a path against a `.Files.Glob` pattern (gobwas/glob with `/` as separator): `*`
+/// and `?` stay within a path segment, `**` crosses segments, `[…]`/`[!…]` are classes and
+/// `{a,b}` alternatives.
+pub fn glob_match_double_star(pattern: &str, name: &str) -> bool {
+    // Expand `{a,b}` alternatives first (no nesting beyond a small bound).
+    if let Some(open) = pattern.find('{')
+        && let Some(close_rel) = pattern[open..].find('}')
+    {
+        let close = open + close_rel;
+        let (head, alts, tail) = (&pattern[..open], &pattern[open + 1..close], &pattern[close + 1..]);
+        return alts
+            .split(',')
+            .any(|alt| glob_match_double_star(&format!("{head}{alt}{tail}"), name));
+    }
+    let p: Vec<char> = pattern.chars().collect();
+    let n: Vec<char> = name.chars().collect();
+    star_match(&p, &n)
+}
+
+fn star_match(p: &[char], n: &[char]) -> bool {
+    stacker::maybe_grow(32 * 1024, 1024 * 1024, || {
+        let Some((&c, rest)) = p.split_first() else {
+            return n.is_empty();
+        };
+        match c {
+            '*' if rest.first() == Some(&'*') => {
+                let rest = &rest[1..];
+                (0..=n.len()).any(|i| star_match(rest, &n[i..]))
+            }
+            '*' => {
+                for i in 0..=n.len() {
+                    if i > 0 && n[i - 1] == '/' {
+                        return false;
+                    }
+                    if star_match(rest, &n[i..]) {
+                        return true;
+                    }
+                }
+                false
+            }
+            '?' => matches!(n.first(), Some(ch) if *ch != '/') && star_match(rest, &n[1..]),
+            '[' => {
+                let Some((&ch, n_rest)) = n.split_first() else {
+                    return false;
+                };
+                let Some(end) = rest.iter().position(|c| *c == ']') else {
+                    return false;
+                };
+                let class = &rest[..end];
+                let (negated, class) = match class.first() {
+                    Some('!') | Some('^') => (true, &class[1..]),
+                    _ => (false, class),
+                };
+                let mut hit = false;
+                let mut i = 0;
+                while i < class.len() {
+                    if i + 2 < class.len() && class[i + 1] == '-' {
+                        hit |= class[i] <= ch && ch <= class[i + 2];
+                        i += 3;
+                    } else {
+                        hit |= class[i] == ch;
+                        i += 1;
+                    }
+                }
+                hit != negated && star_match(&rest[end + 1..], n_rest)
+            }
+            '\\' => match rest.split_first() {
+                Some((&e, rest2)) => n.first() == Some(&e) && star_match(rest2, &n[1..]),
+                None => false,
+            },
+            _ => n.first() == Some(&c) && star_match(rest, &n[1..]),
+        }
+    })
 }
 
 /// Helm's rendering engine and its options.
@@ -304,10 +462,10 @@ fn all_templates(
     let subcharts = Map::new();
     let next = Map::new();
     next.insert("Chart", chart.metadata.to_value(is_root));
-    let files: BTreeMap<String, String> = chart
+    let files: BTreeMap<String, Arc<[u8]>> = chart
         .files
         .iter()
-        .map(|f| (f.name.clone(), String::from_utf8_lossy(&f.data).into_owned()))
+        .map(|f| (f.name.clone(), Arc::from(f.data.as_slice())))
         .collect();
     next.insert("Files", Value::Object(Arc::new(Files { files: Arc::new(files) })));
     next.insert("Release", parent.get("Release").unwrap_or_default());
@@ -382,5 +540,19 @@ fn reformat_exec_error(name: &str, err: Error) -> Error {
     match unwrap_err(tokens[2]) {
         Some(msg) => Error::new(ErrorKind::Exec, format!("execution error at ({}): {msg}", tokens[1])),
         None => err,
+    }
+}
+
+#[cfg(test)]
+mod glob_tests {
+    use super::glob_match_double_star as g;
+
+    #[test]
+    fn files_glob_follows_gobwas_rules() {
+        assert!(g("config/*.toml", "config/a.toml"));
+        assert!(!g("config/*.toml", "config/sub/a.toml"));
+        assert!(g("config/**.toml", "config/sub/a.toml"));
+        assert!(g("**/*.{yaml,json}", "a/b/c.json"));
+        assert!(g("f[0-9].txt", "f3.txt"));
     }
 }

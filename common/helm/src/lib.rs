@@ -32,18 +32,41 @@
 //! * Helm's rendering engine ([`engine`], [`Engine::render`] over an in-memory [`Chart`]
 //!   tree): templates named by chart path, parent defines winning over subcharts',
 //!   `missingkey=zero` (or `error` when strict), `<no value>` removed, lint mode, `.Values`
-//!   scoped per subchart, `.Chart`, `.Files` (`Get`, `GetBytes`, `Lines`), `.Subcharts`,
+//!   scoped per subchart, `.Chart`, `.Files` (`Get`, `GetBytes`, `Lines`, `Glob` with
+//!   gobwas/glob patterns, `AsConfig`, `AsSecrets`), `.Subcharts`,
 //!   `.Template`, and Helm's `parse error at (…)` / `execution error at (…)` wording;
 //! * values coalescing ([`coalesce`]) and the `--set` family parsers ([`strvals`]).
 //!
 //! These are checked against Helm's own engine, strvals and coalesce tests
 //! (`tests/engine_conformance.rs`).
 //!
-//! **Not there yet:** chart loading (directories, archives, `Chart.yaml`, `.helmignore`,
-//! dependency conditions, tags, aliases, import-values), `.Capabilities` defaults,
-//! `.Files.Glob`/`AsConfig`/`AsSecrets`, schema validation and `helm template` output
-//! assembly. Of Go's template language, only `range` over iterator functions is missing
-//! (Go data types such as typed maps and channels have no counterpart in [`Value`]).
+//! Charts and `helm template`:
+//!
+//! * chart loading ([`loader`]: [`load_dir`] with `.helmignore`, [`load_archive`] for `.tgz`
+//!   bytes with size caps and no path escape, [`load_files`]): `Chart.yaml` v1/v2 (and v1
+//!   `requirements.yaml`), `values.yaml`, `values.schema.json`, `templates/`, `crds/`, other
+//!   files, subcharts in `charts/` as directories or archives, Helm's validation messages;
+//! * `helm template` ([`action`]: [`template`] for the printed text, [`render_release`] for
+//!   CRDs, manifests, hooks and notes): dependencies with `condition`, `tags`, `alias` and
+//!   `import-values` (Helm's merge variant; entries claim subcharts whose version is in
+//!   their range), library charts (partials only; a library root is not
+//!   installable), `global` values, `.Release` (Name, Namespace, IsInstall, IsUpgrade,
+//!   Revision, Service), `.Capabilities` ([`Capabilities`]: KubeVersion with `Major`/`Minor`,
+//!   APIVersions with `Has`, HelmVersion; defaults are those of a Helm v4.2.3 release build,
+//!   `v1.36.0`), chart `kubeVersion` constraints, values checked against
+//!   `values.schema.json` with the `jsonschema` crate (messages are that crate's, not Helm's),
+//!   output split on Helm's `---` separator, hooks recognised by `helm.sh/hook`, manifests and
+//!   hooks stable-sorted in Helm's install order, `# Source:` headers, `--include-crds`,
+//!   `--skip-tests`, `--show-only`, `NOTES.txt` and empty documents left out. Checked against
+//!   Helm's `helm template` goldens (`tests/template_goldens.rs`).
+//!
+//! **Not there yet:** Of Go's template language, only `range` over iterator functions is
+//! missing (Go data types such as typed maps and channels have no counterpart in [`Value`]).
+//! Execution errors are reshaped into Helm v4's multi-line form only when one template is
+//! involved (chains through `include` keep Go's one-line text); `.Files.GetBytes` returns a
+//! string; `.Capabilities.APIVersions` holds a fixed list of built-in group/versions and the
+//! most common group/version/kinds rather than Kubernetes' full scheme; `--set-file`,
+//! `--set-json` and `--set-literal` are left to the caller (see [`strvals`]).
 //!
 //! ```
 //! use ferroflux_helm::{Template, Value};
@@ -54,6 +77,7 @@
 //! assert_eq!(t.execute(&data).unwrap(), r#""a", "b""#);
 //! ```
 
+pub mod action;
 pub mod coalesce;
 pub mod engine;
 mod error;
@@ -63,6 +87,7 @@ mod func;
 mod funcs;
 pub mod helmfuncs;
 mod lex;
+pub mod loader;
 mod node;
 mod parse;
 pub mod sprig;
@@ -71,11 +96,13 @@ pub mod strvals;
 mod template;
 mod value;
 
-pub use engine::{Chart, ChartFile, Engine, Metadata};
+pub use action::{Capabilities, Manifest, ReleaseOptions, RenderedRelease, TemplateOptions, render_release, template};
+pub use engine::{Chart, ChartFile, Dependency, Engine, ImportValue, Metadata};
 pub use error::{Error, ErrorKind};
 pub use func::{CallContext, Func, FuncError, FuncMap, FuncResult, Signature, Type};
 pub use funcs::{html_escape, js_escape, query_escape};
 pub use helmfuncs::{HelmFuncOptions, Lookup, helm_funcs};
+pub use loader::{ChartError, load_archive, load_dir, load_files};
 pub use sprig::sprig_funcs;
 pub use template::{DEFAULT_MAX_DEPTH, MissingKey, Template};
 pub use value::{GoKind, IntKind, Map, Object, UintKind, Value};

@@ -277,6 +277,7 @@ fn chart_from_json(j: &Json) -> Chart {
             .and_then(Json::as_array)
             .map(|d| d.iter().map(chart_from_json).collect())
             .unwrap_or_default(),
+        ..Chart::default()
     }
 }
 

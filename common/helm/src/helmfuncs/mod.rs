@@ -14,7 +14,7 @@
 //! so the engine can report `execution error at (<template>:<line>:<col>): <message>`.
 
 mod toml;
-mod yaml;
+pub(crate) mod yaml;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
