@@ -194,6 +194,12 @@ fn apply_smp(
     })?;
     match merged {
         Some(mut object) if object.as_object().is_some_and(|m| !m.is_empty()) => {
+            if object.get("metadata").is_some_and(|m| !m.is_object() && !m.is_null()) {
+                return Err(Error::Other(format!(
+                    "strategic merge patch failed on {}: metadata is not a map after the patch",
+                    map.resources[index].id()
+                )));
+            }
             if !options.allow_kind_change {
                 object["kind"] = original["kind"].clone();
             }
@@ -331,4 +337,27 @@ pub fn json6902_patch(map: &mut ResMap, ops: &Value, selector: &Selector) -> Res
         r.remember();
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+    use crate::{BuildOptions, MemFs, build};
+
+    /// Found by the `patch` fuzz target: a strategic merge patch turning `metadata` into a
+    /// scalar panicked (indexing a string) instead of failing the build.
+    #[test]
+    fn smp_replacing_metadata_with_a_scalar_is_an_error() {
+        let mut fs = MemFs::new();
+        fs.add_file(
+            "/k/kustomization.yaml",
+            "resources: [res.yaml]\npatches:\n- path: patch.yaml\n  target: {kind: Deployment}\n",
+        );
+        // (the resource has no metadata, so the patch's scalar replaces it)
+        fs.add_file("/k/res.yaml", "apiVersion: apps/v1\nkind: Deployment\nspec: {}\n");
+        fs.add_file("/k/patch.yaml", "kind: Deployment\nmetadata: x\n");
+        let result = build(&fs, "/k", &BuildOptions::default());
+        assert!(result.is_err(), "{:?}", result.map(|o| o.to_yaml()));
+    }
 }
