@@ -60,6 +60,13 @@
 //!   `--skip-tests`, `--show-only`, `NOTES.txt` and empty documents left out. Checked against
 //!   Helm's `helm template` goldens (`tests/template_goldens.rs`).
 //!
+//! Fixture charts (`tests/charts/`: subcharts with conditions, tags and aliases, a library
+//! chart, `global` values, `tpl`, `lookup`, `.Files`, `required`/`fail`, hooks, `NOTES.txt`) are
+//! checked against goldens of the real Helm v4 library (`tests/charts/regenerate.sh`,
+//! `tests/charts_golden.rs`). The `htemplate` binary prints `helm template` output for a chart
+//! directory or archive (`hack/bench-helm.sh` times it against the Helm SDK), and `fuzz/` holds
+//! a cargo-fuzz target for the template parser and executor.
+//!
 //! **Not there yet:** Of Go's template language, only `range` over iterator functions is
 //! missing (Go data types such as typed maps and channels have no counterpart in [`Value`]).
 //! Execution errors are reshaped into Helm v4's multi-line form only when one template is

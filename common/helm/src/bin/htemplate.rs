@@ -1,0 +1,81 @@
+//! `htemplate [--files] <chart-dir|chart.tgz> [values.yaml] [release-name] [namespace]`: prints
+//! what `helm template` prints for the chart (used by `hack/bench-helm.sh`). With `--files`, it
+//! prints Helm's engine output instead (what the Helm SDK's `Chart.render` returns): every
+//! rendered template, sorted by path, as `---\n# Source: <path>\n<text>\n`.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use ferroflux_helm::action::{process_dependencies, to_render_values};
+use ferroflux_helm::loader::parse_values_file;
+use ferroflux_helm::{Chart, Engine, Map, ReleaseOptions, TemplateOptions, load_archive, load_dir, template};
+
+/// Helm's engine output in the golden form of `tests/charts/regenerate.sh`.
+fn engine_files(chart: &Chart, values: &Map, opts: &TemplateOptions) -> Result<String, String> {
+    let mut chart = chart.clone();
+    process_dependencies(&mut chart, values).map_err(|e| e.to_string())?;
+    let top = to_render_values(&chart, values, &opts.release, &opts.capabilities).map_err(|e| e.to_string())?;
+    let engine = Engine {
+        strict: false,
+        lint_mode: false,
+        lookup: None,
+    };
+    let files = engine.render(&chart, &top).map_err(|e| e.to_string())?;
+    Ok(files
+        .iter()
+        .map(|(path, text)| format!("---\n# Source: {path}\n{text}\n"))
+        .collect())
+}
+
+fn run(mut args: &[String]) -> Result<String, String> {
+    let files_mode = args.first().is_some_and(|a| a == "--files");
+    if files_mode {
+        args = &args[1..];
+    }
+    let Some(chart_path) = args.first() else {
+        return Err("usage: htemplate [--files] <chart-dir|chart.tgz> [values.yaml] [release-name] [namespace]".into());
+    };
+    let path = Path::new(chart_path);
+    let chart = if path.is_dir() {
+        load_dir(path).map_err(|e| e.to_string())?
+    } else {
+        let bytes = std::fs::read(path).map_err(|e| format!("{chart_path}: {e}"))?;
+        load_archive(&bytes).map_err(|e| e.to_string())?
+    };
+    let values = match args.get(1).filter(|v| !v.is_empty()) {
+        Some(file) => {
+            let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+            parse_values_file(&text).map_err(|e| e.to_string())?
+        }
+        None => Map::new(),
+    };
+    let mut release = ReleaseOptions::default();
+    if let Some(name) = args.get(2) {
+        release.name = name.clone();
+    }
+    if let Some(ns) = args.get(3) {
+        release.namespace = ns.clone();
+    }
+    let opts = TemplateOptions {
+        release,
+        ..Default::default()
+    };
+    if files_mode {
+        return engine_files(&chart, &values, &opts);
+    }
+    template(&chart, &values, &opts).map_err(|e| e.to_string())
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(out) => {
+            print!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("Error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
