@@ -540,27 +540,8 @@ pub struct GitCheckoutSpec {
     pub reference: GitRepositoryRef,
 }
 
-/// A Git reference to check out (same shape as GitRepository's `spec.ref`).
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, JsonSchema, Default)]
-pub struct GitRepositoryRef {
-    /// Branch to check out; defaults to `master` when no other field is set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub branch: Option<String>,
-    /// Tag to check out; takes precedence over `branch`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tag: Option<String>,
-    /// Semver constraint selecting a tag; takes precedence over `tag`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub semver: Option<String>,
-    /// Full reference name, e.g. `refs/heads/main` or `refs/pull/420/head`; takes precedence
-    /// over `branch`, `tag` and `semver`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// Commit SHA to check out; takes precedence over all other fields and can be combined with
-    /// `branch` for a shallow clone.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub commit: Option<String>,
-}
+/// A Git reference to check out: the same type as GitRepository's `spec.ref`.
+pub use crate::source::GitRepositoryRef;
 
 /// Commit settings of an ImageUpdateAutomation.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq, JsonSchema, Default)]
