@@ -32,6 +32,7 @@ pub struct Manager {
     name: String,
     args: RuntimeArgs,
     client: kube::Client,
+    config: kube::Config,
     metrics: Metrics,
     readiness: Readiness,
     shutdown: CancellationToken,
@@ -74,7 +75,7 @@ impl Manager {
                 .map_err(|e| RuntimeError::Config(format!("kubeconfig: {e}")))?,
         };
         config.read_timeout = Some(std::time::Duration::from_secs(295));
-        let client = crate::ratelimit::client(config, args.kube_api_qps, args.kube_api_burst)?;
+        let client = crate::ratelimit::client(config.clone(), args.kube_api_qps, args.kube_api_burst)?;
         let metrics = Metrics::new();
         let readiness = Readiness::default();
         let addrs = admin::serve(&args, metrics.clone(), readiness.clone(), shutdown.clone()).await?;
@@ -82,12 +83,19 @@ impl Manager {
             name: name.to_owned(),
             args,
             client,
+            config,
             metrics,
             readiness,
             shutdown,
             addrs,
             default_concurrency,
         })
+    }
+
+    /// Returns the client configuration the manager's client was built from (controllers derive
+    /// impersonating clients from it).
+    pub fn kube_config(&self) -> &kube::Config {
+        &self.config
     }
 
     /// Returns the Kubernetes client.

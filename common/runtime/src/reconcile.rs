@@ -21,6 +21,8 @@ use ferroflux_api::FluxObject;
 use ferroflux_api::meta::Condition;
 use ferroflux_api::meta::{FINALIZER, READY, RECONCILE_REQUEST_ANNOTATION, reasons};
 use futures::StreamExt;
+use futures::stream::BoxStream;
+use kube::runtime::reflector::ObjectRef;
 use kube::api::{ApiResource, DynamicObject, Patch, PatchParams};
 use kube::runtime::controller::{Action, Config as ControllerConfig, Controller};
 use kube::runtime::reflector;
@@ -155,8 +157,66 @@ struct Shared<K, R> {
     _kind: std::marker::PhantomData<fn() -> K>,
 }
 
+/// Extra reconcile requests for a kind: given the kind's object cache, a stream of
+/// `(namespace, name)` of objects to reconcile now (e.g. the dependents of a source whose
+/// artifact changed). Built with [`watch_trigger`].
+pub struct Trigger {
+    build: Box<dyn FnOnce(reflector::Store<DynamicObject>) -> BoxStream<'static, (String, String)> + Send>,
+}
+
+impl Trigger {
+    /// Wraps a stream factory.
+    pub fn new(
+        build: impl FnOnce(reflector::Store<DynamicObject>) -> BoxStream<'static, (String, String)> + Send + 'static,
+    ) -> Self {
+        Self { build: Box::new(build) }
+    }
+}
+
+/// A [`Trigger`] from a watch of another kind: every object of `resource` (in `namespace`, or
+/// all; matching `labels`) whose `change_key` changed — the first sighting counts — is mapped
+/// by `map` to the objects to reconcile, looked up in the reconciled kind's cache.
+pub fn watch_trigger<F>(
+    client: kube::Client,
+    resource: ApiResource,
+    namespace: Option<String>,
+    labels: Option<String>,
+    change_key: fn(&DynamicObject) -> Option<u64>,
+    map: F,
+) -> Trigger
+where
+    F: Fn(&DynamicObject, &reflector::Store<DynamicObject>) -> Vec<(String, String)> + Send + Sync + 'static,
+{
+    Trigger::new(move |store| {
+        let api: Api<DynamicObject> = match &namespace {
+            Some(ns) => Api::namespaced_with(client, ns, &resource),
+            None => Api::all_with(client, &resource),
+        };
+        let mut wc = watcher::Config::default();
+        if let Some(sel) = labels.as_deref().filter(|s| !s.is_empty()) {
+            wc = wc.labels(sel);
+        }
+        watcher(api, wc)
+            .default_backoff()
+            .applied_objects()
+            .predicate_filter(change_key, PredicateConfig::default())
+            .filter_map(|r| async move { r.ok() })
+            .flat_map(move |obj| futures::stream::iter(map(&obj, &store)))
+            .boxed()
+    })
+}
+
 /// Runs the controller loop for kind `K` until `shutdown` fires.
 pub async fn run<K, R>(ctx: Context, reconciler: R, shutdown: CancellationToken)
+where
+    K: FluxObject,
+    R: Reconciler<K>,
+{
+    run_with_triggers::<K, R>(ctx, reconciler, shutdown, Vec::new()).await;
+}
+
+/// Like [`run`], also reconciling the objects named by `triggers`.
+pub async fn run_with_triggers<K, R>(ctx: Context, reconciler: R, shutdown: CancellationToken, triggers: Vec<Trigger>)
 where
     K: FluxObject,
     R: Reconciler<K>,
@@ -187,7 +247,14 @@ where
     });
     tracing::info!(kind = %kind, "starting controller");
     let stop = shutdown.clone();
-    let controller = Controller::for_stream_with(stream, reader, ar)
+    let mut controller = Controller::for_stream_with(stream, reader.clone(), ar.clone());
+    for trigger in triggers {
+        let ar = ar.clone();
+        let requests = (trigger.build)(reader.clone())
+            .map(move |(ns, name)| ObjectRef::new_with(&name, ar.clone()).within(&ns));
+        controller = controller.reconcile_on(requests);
+    }
+    let controller = controller
         .with_config(config)
         .graceful_shutdown_on(shutdown.cancelled_owned())
         .run(
