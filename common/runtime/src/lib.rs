@@ -14,6 +14,7 @@ pub mod duration;
 pub mod error;
 pub mod events;
 pub mod fetch;
+pub mod kstatus;
 pub mod leader;
 pub mod manager;
 pub mod metrics;
