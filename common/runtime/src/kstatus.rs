@@ -421,16 +421,14 @@ fn kind(obj: &Map<String, Value>) -> &str {
 
 fn generic_properties(obj: &Map<String, Value>) -> Result<Option<StatusResult>, KstatusError> {
     match nested(obj, &["metadata", "deletionTimestamp"])? {
-        None => {}
-        Some(Value::String(stamp)) => {
-            if !stamp.is_empty() {
-                return Ok(Some(StatusResult {
-                    status: Status::Terminating,
-                    message: "Resource scheduled for deletion".to_owned(),
-                    conditions: Vec::new(),
-                }));
-            }
+        Some(Value::String(stamp)) if !stamp.is_empty() => {
+            return Ok(Some(StatusResult {
+                status: Status::Terminating,
+                message: "Resource scheduled for deletion".to_owned(),
+                conditions: Vec::new(),
+            }));
         }
+        None | Some(Value::String(_)) => {}
         Some(other) => return Err(type_error("metadata.deletionTimestamp", other, "string")),
     }
 
@@ -577,11 +575,7 @@ fn deployment(obj: &Map<String, Value>, _: jiff::Timestamp) -> Result<StatusResu
                     progressing = true;
                 }
             }
-            "Available" => {
-                if c.status == "True" {
-                    available = true;
-                }
-            }
+            "Available" if c.status == "True" => available = true,
             _ => {}
         }
     }
