@@ -8,6 +8,7 @@
 //! * [`fetch`] / [`untar`] — downloading and unpacking source artifacts safely.
 
 pub mod admin;
+pub mod apply;
 pub mod cli;
 pub mod conditions;
 pub mod duration;

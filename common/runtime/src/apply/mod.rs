@@ -1,0 +1,18 @@
+//! Server-side apply, prune and health checks for sets of objects — what kustomize-controller and
+//! helm-controller share.
+//!
+//! * [`object`]: object identities ([`ObjMeta`]), Flux inventory ids, per-object policies.
+//! * [`discovery`]: kind → resource resolution with a cache.
+//! * [`apply`](mod@apply): [`Applier::apply_all_staged`] — staged SSA with change detection.
+//! * [`prune`]: deleting objects that left the desired set, only when still owned.
+//! * [`wait`]: waiting for objects to become ready (kstatus).
+
+pub mod apply;
+pub mod discovery;
+pub mod object;
+pub mod prune;
+pub mod wait;
+
+pub use apply::{Action, Applier, ApplyError, ApplyFailure, ApplyMode, ApplyOptions, Change, ChangeSet};
+pub use discovery::Discovery;
+pub use object::ObjMeta;
