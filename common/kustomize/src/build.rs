@@ -4,6 +4,7 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use serde_json::Value;
 
@@ -12,7 +13,8 @@ use crate::fs::{FileSystem, is_within, join};
 use crate::generators::{self, FileReader};
 use crate::kustomization::{DEFERRED, FILE_NAMES, Kustomization};
 use crate::openapi::CustomSchema;
-use crate::resource::{Behavior, Origin, ResMap, Resource};
+use crate::plugins::Plugin;
+use crate::resource::{Behavior, ConfiguredBy, Origin, ResMap, Resource};
 use crate::transformers::{self, namereference, patches, replacements, vars};
 
 /// Where files may be loaded from.
@@ -140,11 +142,18 @@ fn build_metadata(map: &mut ResMap, k: &Kustomization, root: &str) -> Result<()>
         has("transformerAnnotations"),
         has("managedByLabel"),
     );
-    let origin_text = |configured_in: &str, kind: &str, indent: &str| {
-        format!(
-            "configuredIn: {}\n{indent}configuredBy:\n{indent}  apiVersion: builtin\n{indent}  kind: {kind}\n",
-            crate::fs::relative(root, configured_in)
-        )
+    let origin_text = |by: &ConfiguredBy, indent: &str| {
+        let mut text = format!(
+            "configuredIn: {}\n{indent}configuredBy:\n{indent}  apiVersion: builtin\n{indent}  kind: {}\n",
+            crate::fs::relative(root, &by.configured_in),
+            by.kind
+        );
+        for (key, value) in [("name", &by.name), ("namespace", &by.namespace)] {
+            if !value.is_empty() {
+                text.push_str(&format!("{indent}  {key}: {value}\n"));
+            }
+        }
+        text
     };
     for r in &mut map.resources {
         let mut annotations = Vec::new();
@@ -152,7 +161,7 @@ fn build_metadata(map: &mut ResMap, k: &Kustomization, root: &str) -> Result<()>
             let text: String = r
                 .transformations
                 .iter()
-                .map(|(file, kind)| format!("- {}", origin_text(file, kind, "  ")))
+                .map(|by| format!("- {}", origin_text(by, "  ")))
                 .collect();
             annotations.push(("alpha.config.kubernetes.io/transformations", text));
         }
@@ -164,8 +173,8 @@ fn build_metadata(map: &mut ResMap, k: &Kustomization, root: &str) -> Result<()>
                         format!("path: {}\n", crate::fs::relative(root, path)),
                     ));
                 }
-                Some(Origin::Generator { configured_in, kind }) => {
-                    annotations.push(("config.kubernetes.io/origin", origin_text(configured_in, kind, "")));
+                Some(Origin::Generator(by)) => {
+                    annotations.push(("config.kubernetes.io/origin", origin_text(by, "")));
                 }
                 None => {}
             }
@@ -396,15 +405,10 @@ impl Builder<'_> {
         Ok((result?, k))
     }
 
-    fn accumulate_inner(
-        &self,
-        dir: &str,
-        file: &str,
-        k: &Kustomization,
-        mut map: ResMap,
-        stack: &mut Vec<String>,
-    ) -> Result<ResMap> {
-        for entry in &k.resources {
+    /// Loads `entries` (files, directories holding kustomizations) of the kustomization in
+    /// `dir` into `map`, as the `resources` field does.
+    fn load_entries(&self, dir: &str, entries: &[String], map: &mut ResMap, stack: &mut Vec<String>) -> Result<()> {
+        for entry in entries {
             let path = join(dir, entry);
             if self.fs.is_dir(&path) {
                 let (sub, _) = self
@@ -429,9 +433,10 @@ impl Builder<'_> {
                     }
                     other => other,
                 })?;
+                let origin: Arc<str> = Arc::from(path.as_str());
                 for object in objects {
                     let mut r = Resource::new(object);
-                    r.origin = Some(Origin::File(path.clone()));
+                    r.origin = Some(Origin::File(Arc::clone(&origin)));
                     map.append(r)?;
                 }
             } else if looks_remote(entry) {
@@ -443,6 +448,70 @@ impl Builder<'_> {
                 )));
             }
         }
+        Ok(())
+    }
+
+    /// The plugin configurations of a `generators`, `transformers` or `validators` field:
+    /// inline YAML entries (configured in the kustomization file), then the objects of the
+    /// files and kustomization directories the other entries name.
+    fn plugin_configs(
+        &self,
+        dir: &str,
+        file: &str,
+        entries: &[String],
+        stack: &mut Vec<String>,
+    ) -> Result<Vec<(Plugin, Arc<ConfiguredBy>)>> {
+        if entries.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut configs = ResMap::default();
+        let mut paths = Vec::new();
+        for entry in entries {
+            let inline = crate::yaml::parse_documents(entry)
+                .ok()
+                .filter(|docs| docs.iter().any(Value::is_object) && docs.iter().all(|d| d.is_object() || d.is_null()));
+            let Some(docs) = inline else {
+                paths.push(entry.clone());
+                continue;
+            };
+            let origin: Arc<str> = Arc::from(file);
+            for doc in docs
+                .into_iter()
+                .filter(|d| d.as_object().is_some_and(|m| !m.is_empty()))
+            {
+                let mut r = Resource::new(doc);
+                r.origin = Some(Origin::File(Arc::clone(&origin)));
+                configs.append(r)?;
+            }
+        }
+        self.load_entries(dir, &paths, &mut configs, stack)?;
+        let mut out = Vec::new();
+        for r in configs.resources {
+            let configured_in = match &r.origin {
+                Some(Origin::File(path)) => path.to_string(),
+                _ => file.to_owned(),
+            };
+            let plugin = Plugin::parse(&r.object, &configured_in)?;
+            let by = ConfiguredBy {
+                configured_in,
+                kind: r.kind().to_owned(),
+                name: r.name().to_owned(),
+                namespace: r.namespace().to_owned(),
+            };
+            out.push((plugin, Arc::new(by)));
+        }
+        Ok(out)
+    }
+
+    fn accumulate_inner(
+        &self,
+        dir: &str,
+        file: &str,
+        k: &Kustomization,
+        mut map: ResMap,
+        stack: &mut Vec<String>,
+    ) -> Result<ResMap> {
+        self.load_entries(dir, &k.resources, &mut map, stack)?;
         // Transformer configurations.
         let reader = self.reader(dir);
         for entry in &k.configurations {
@@ -463,14 +532,29 @@ impl Builder<'_> {
         for (secret, list) in [(false, &k.config_map_generator), (true, &k.secret_generator)] {
             for args in list.iter() {
                 let mut generated = generators::generate(args, secret, k.generator_options.as_ref(), &reader)?;
-                generated.origin = Some(Origin::Generator {
+                generated.origin = Some(Origin::Generator(Arc::new(ConfiguredBy {
                     configured_in: file.to_owned(),
                     kind: if secret {
                         "SecretGenerator"
                     } else {
                         "ConfigMapGenerator"
-                    },
-                });
+                    }
+                    .to_owned(),
+                    name: String::new(),
+                    namespace: String::new(),
+                })));
+                add_generated(&mut map, generated)?;
+            }
+        }
+        for (plugin, by) in self.plugin_configs(dir, file, &k.generators, stack)? {
+            if !plugin.is_generator() {
+                return Err(Error::Other(format!(
+                    "failed to load generator: plugin {} not a generator",
+                    by.kind
+                )));
+            }
+            for mut generated in plugin.generate(&reader)? {
+                generated.origin = Some(Origin::Generator(Arc::clone(&by)));
                 add_generated(&mut map, generated)?;
             }
         }
@@ -492,6 +576,34 @@ impl Builder<'_> {
             map = out;
         }
         self.transform(dir, file, k, &mut map)?;
+        let schema = self.custom_schema();
+        for (plugin, by) in self.plugin_configs(dir, file, &k.transformers, stack)? {
+            if plugin.is_generator() {
+                return Err(Error::Other(format!("plugin {} not a transformer", by.kind)));
+            }
+            plugin.transform(&mut map, &reader, schema.as_deref())?;
+            for r in &mut map.resources {
+                r.transformations.push(Arc::clone(&by));
+            }
+        }
+        for (plugin, by) in self.plugin_configs(dir, file, &k.validators, stack)? {
+            if plugin.is_generator() {
+                return Err(Error::Other(format!("plugin {} not a transformer", by.kind)));
+            }
+            let mut validated = map.clone();
+            plugin.transform(&mut validated, &reader, schema.as_deref())?;
+            let unchanged = validated.resources.len() == map.resources.len()
+                && validated.resources.iter().zip(&map.resources).all(|(a, b)| {
+                    let mut a = a.object.clone();
+                    if let Some(Value::Object(labels)) = a.pointer_mut("/metadata/labels") {
+                        labels.remove("validated-by");
+                    }
+                    a == b.object
+                });
+            if !unchanged {
+                return Err(Error::Other("validator shouldn't modify the resource map".to_owned()));
+            }
+        }
         namereference::fix(&mut map, false)?;
         vars::merge(&mut map, &k.vars)?;
         Ok(map)
@@ -509,15 +621,26 @@ impl Builder<'_> {
         crate::yaml::parse_documents(&text).map_err(|message| Error::Yaml { file, message })
     }
 
-    fn transform(&self, dir: &str, file: &str, k: &Kustomization, map: &mut ResMap) -> Result<()> {
-        let schema = match &*self.schema.borrow() {
+    /// The custom OpenAPI schema in use, if any.
+    fn custom_schema(&self) -> Option<Rc<CustomSchema>> {
+        match &*self.schema.borrow() {
             SchemaState::Custom(schema) => Some(Rc::clone(schema)),
             SchemaState::Unset | SchemaState::Builtin => None,
-        };
+        }
+    }
+
+    fn transform(&self, dir: &str, file: &str, k: &Kustomization, map: &mut ResMap) -> Result<()> {
+        let schema = self.custom_schema();
         let schema = schema.as_deref();
-        let ran = |map: &mut ResMap, kind: &'static str| {
+        let ran = |map: &mut ResMap, kind: &str| {
+            let by = Arc::new(ConfiguredBy {
+                configured_in: file.to_owned(),
+                kind: kind.to_owned(),
+                name: String::new(),
+                namespace: String::new(),
+            });
             for r in &mut map.resources {
-                r.transformations.push((file.to_owned(), kind));
+                r.transformations.push(Arc::clone(&by));
             }
         };
         // patchesStrategicMerge: each entry a file or inline YAML.
@@ -547,19 +670,9 @@ impl Builder<'_> {
         }
         for entry in &k.patches {
             let docs = self.patch_docs(dir, entry.path.as_deref(), entry.patch.as_deref())?;
-            let options = patches::PatchOptions {
-                allow_name_change: entry.options.get("allowNameChange").copied().unwrap_or(false),
-                allow_kind_change: entry.options.get("allowKindChange").copied().unwrap_or(false),
-            };
-            let docs: Vec<Value> = docs
-                .into_iter()
-                .filter(|d| !d.as_object().is_some_and(|m| m.is_empty()))
-                .collect();
-            if docs.is_empty() {
-                continue;
+            if patches::patch_entry(map, entry, docs, schema)? {
+                ran(map, "PatchTransformer");
             }
-            patches::patch(map, &docs, entry.target.as_ref(), &options, schema)?;
-            ran(map, "PatchTransformer");
         }
         if !k.namespace.is_empty() {
             transformers::namespace(map, &k.namespace);
@@ -604,7 +717,7 @@ impl Builder<'_> {
             ran(map, "PatchJson6902Transformer");
         }
         if !k.replicas.is_empty() {
-            transformers::replicas(map, &k.replicas);
+            transformers::replicas(map, &k.replicas)?;
             ran(map, "ReplicaCountTransformer");
         }
         if !k.images.is_empty() {

@@ -71,6 +71,12 @@ pub struct Kustomization {
     pub build_metadata: Vec<String>,
     /// Output order.
     pub sort_options: Option<SortOptions>,
+    /// Generator plugin configurations: files, directories (kustomizations) or inline YAML.
+    pub generators: Vec<String>,
+    /// Transformer plugin configurations, likewise.
+    pub transformers: Vec<String>,
+    /// Validator plugin configurations, likewise (transformers that must not change anything).
+    pub validators: Vec<String>,
     /// Every top-level field, for deferred-feature checks.
     #[serde(skip)]
     pub fields: Vec<String>,
@@ -249,15 +255,7 @@ const KNOWN_FIELDS: [&str; 35] = [
 ];
 
 /// Fields this engine does not implement yet.
-pub const DEFERRED: [&str; 7] = [
-    "helmCharts",
-    "helmGlobals",
-    "helmChartInflationGenerator",
-    "generators",
-    "transformers",
-    "validators",
-    "inventory",
-];
+pub const DEFERRED: [&str; 4] = ["helmCharts", "helmGlobals", "helmChartInflationGenerator", "inventory"];
 
 impl Kustomization {
     /// Parses a kustomization file's text, folding legacy fields into their successors.

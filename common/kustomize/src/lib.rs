@@ -27,6 +27,11 @@
 //!   `configurations` files add field specs to the built-in tables (`transformers::config`),
 //!   and `crds` files (OpenAPI definitions with `x-kubernetes-object-ref-*` extensions) add
 //!   name references, annotation and label fields for custom kinds.
+//! * `plugins`: built-in generator, transformer and validator plugins configured through the
+//!   `generators`, `transformers` and `validators` fields (inline YAML, files, or kustomization
+//!   directories whose output is the configurations), run with the transformers above; plugin
+//!   transformers run after a kustomization's field transformers, validators last (and must not
+//!   change anything). Exec, Go and KRM function plugins fail with [`Error::Unsupported`].
 //! * [`order`]: the legacy sort order.
 //! * [`yaml`]: YAML parsing and go-yaml-compatible output.
 //! * [`smp`]: strategic merge patch on `serde_json::Value` objects, with kustomize's (kyaml
@@ -43,9 +48,9 @@
 //! Kustomization field names are matched case-insensitively, as kustomize's Go decoding does
 //! (`nameprefix` is `namePrefix`).
 //!
-//! Not implemented yet (a build using them fails with [`Error::Unsupported`]): `helmCharts`,
-//! and generator, transformer and validator plugins (`generators`, `transformers`,
-//! `validators`); in `configurations`, `namePrefix`/`nameSuffix` field specs only select which
+//! Not implemented (a build using them fails with [`Error::Unsupported`]): `helmCharts` (and
+//! the `HelmChartInflationGenerator` plugin), non-builtin plugins, the `ValueAddTransformer`
+//! plugin; in `configurations`, `namePrefix`/`nameSuffix` field specs only select which
 //! objects get the prefix/suffix (on `metadata/name`), and the `namespace`/`replicas` keys are
 //! ignored. The conformance harness
 //! (`tests/kustomize_conformance.rs`) lists what still differs from kustomize.
@@ -58,6 +63,7 @@ pub mod json6902;
 pub mod kustomization;
 pub mod openapi;
 pub mod order;
+pub(crate) mod plugins;
 pub mod resource;
 pub mod schema;
 pub mod smp;

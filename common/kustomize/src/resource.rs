@@ -1,6 +1,8 @@
 //! Resources and their ids: [`Resource`] (an object plus the names it had, for name
 //! references, and generator flags) and [`ResMap`], the ordered list a build accumulates.
 
+use std::sync::Arc;
+
 use serde_json::Value;
 
 use crate::error::{Error, Result};
@@ -32,25 +34,33 @@ pub struct Resource {
     pub(crate) ref_vars: Vec<String>,
     /// Where the object came from (`buildMetadata: [originAnnotations]`).
     pub(crate) origin: Option<Origin>,
-    /// The transformers that ran over the object, as (kustomization file, transformer kind)
-    /// (`buildMetadata: [transformerAnnotations]`).
-    pub(crate) transformations: Vec<(String, &'static str)>,
+    /// The transformers that ran over the object (`buildMetadata: [transformerAnnotations]`),
+    /// shared by every object they ran over.
+    pub(crate) transformations: Vec<Arc<ConfiguredBy>>,
+}
+
+/// A built-in generator or transformer and where it was configured, as kustomize names it in
+/// `configuredIn`/`configuredBy` of origin and transformer annotations.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ConfiguredBy {
+    /// The kustomization file (fields, inline plugin configs) or plugin config file; absolute.
+    pub(crate) configured_in: String,
+    /// The plugin kind (`ConfigMapGenerator`, `NamespaceTransformer`, …).
+    pub(crate) kind: String,
+    /// The plugin config's `metadata.name` (empty for kustomization fields).
+    pub(crate) name: String,
+    /// The plugin config's `metadata.namespace` (empty when unset).
+    pub(crate) namespace: String,
 }
 
 /// Where a resource came from; paths are absolute and made relative to the build root on
 /// output (kustomize's `config.kubernetes.io/origin` annotation).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Origin {
-    /// Loaded from this file.
-    File(String),
-    /// Made by a built-in generator (`ConfigMapGenerator`, `SecretGenerator`) configured in
-    /// this kustomization file.
-    Generator {
-        /// The kustomization file.
-        configured_in: String,
-        /// The generator kind.
-        kind: &'static str,
-    },
+    /// Loaded from this file (shared by every object of the file).
+    File(Arc<str>),
+    /// Made by a built-in generator.
+    Generator(Arc<ConfiguredBy>),
 }
 
 /// Kinds that are not namespaced (Kubernetes built-ins).

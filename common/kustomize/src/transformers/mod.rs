@@ -20,39 +20,116 @@ use crate::kustomization::{Image, Replica};
 use crate::resource::{ResMap, Resource, is_cluster_scoped};
 use fieldspec::{FieldSpec, table, visit};
 
+/// The built-in namespace field specs (kustomize's `namespace` table).
+const NAMESPACE_SPECS: &str = "metadata/name k=Namespace create
+spec/service/namespace g=apiregistration.k8s.io k=APIService create
+spec/conversion/webhook/clientConfig/service/namespace g=apiextensions.k8s.io k=CustomResourceDefinition";
+
+/// Which RoleBinding/ClusterRoleBinding subjects the namespace transformer sets the namespace
+/// of (`setRoleBindingSubjects`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SubjectMode {
+    /// Subjects named `default` (`defaultOnly`, the default).
+    #[default]
+    DefaultOnly,
+    /// Every `ServiceAccount` subject (`allServiceAccounts`).
+    AllServiceAccounts,
+    /// None (`none`).
+    None,
+}
+
 /// Sets the namespace of every namespaced object (and of the fields kustomize's namespace
 /// transformer knows: Namespace names, APIService and CRD webhook services, RoleBinding
 /// subjects named `default`).
 pub fn namespace(map: &mut ResMap, namespace: &str) {
+    namespace_with(map, namespace, &table(NAMESPACE_SPECS), false, SubjectMode::DefaultOnly);
+}
+
+/// The namespace transformer with explicit field specs (a `NamespaceTransformer` plugin):
+/// `metadata/namespace` of every object not certainly cluster-scoped, then the other specs
+/// (`metadata/name` only in `v1` objects), then RoleBinding subjects per `subjects`. With
+/// `unset_only`, only empty fields are set.
+pub fn namespace_with(map: &mut ResMap, namespace: &str, specs: &[FieldSpec], unset_only: bool, subjects: SubjectMode) {
+    if namespace.is_empty() {
+        return;
+    }
+    let ns = Value::String(namespace.to_owned());
+    let mut set = |v: &mut Value| {
+        if !unset_only || v.as_str().is_none_or(str::is_empty) {
+            *v = ns.clone();
+        }
+    };
     for r in &mut map.resources {
         let kind = r.kind().to_owned();
-        if !is_cluster_scoped(&kind) {
-            r.set_namespace(namespace);
+        let v1 = r.api_version() == "v1";
+        let binding = kind == "RoleBinding" || kind == "ClusterRoleBinding";
+        if !is_certainly_cluster_scoped(r.api_version(), &kind) {
+            let meta = crate::resource::metadata_mut(&mut r.object);
+            if let Some(meta) = meta {
+                set(meta.entry("namespace").or_insert(Value::Null));
+            }
         }
-        if kind == "Namespace" && r.api_version() == "v1" {
-            r.set_name(namespace);
+        for spec in specs {
+            if spec.path == "metadata/namespace"
+                || (spec.path == "metadata/name" && !v1)
+                || (binding
+                    && spec.path == "subjects/namespace"
+                    && (spec.kind == "RoleBinding" || spec.kind == "ClusterRoleBinding"))
+                || !spec.applies_to(r)
+            {
+                continue;
+            }
+            visit(&mut r.object, &spec.segments(), spec.create, &mut set);
         }
-        let ns = Value::String(namespace.to_owned());
-        let specs = table(
-            "spec/service/namespace g=apiregistration.k8s.io k=APIService create
-spec/conversion/webhook/clientConfig/service/namespace g=apiextensions.k8s.io k=CustomResourceDefinition",
-        );
-        let applicable: Vec<&FieldSpec> = specs.iter().filter(|s| s.applies_to(r)).collect();
-        for spec in applicable {
-            visit(&mut r.object, &spec.segments(), spec.create, &mut |v| *v = ns.clone());
-        }
-        if (kind == "RoleBinding" || kind == "ClusterRoleBinding")
-            && let Some(Value::Array(subjects)) = r.object.get_mut("subjects")
+        if binding
+            && subjects != SubjectMode::None
+            && let Some(Value::Array(items)) = r.object.get_mut("subjects")
         {
-            for subject in subjects {
-                if subject.get("name").and_then(Value::as_str) == Some("default")
-                    && let Some(m) = subject.as_object_mut()
-                {
-                    m.insert("namespace".to_owned(), ns.clone());
+            for subject in items {
+                let selected = match subjects {
+                    SubjectMode::DefaultOnly => subject.get("name").and_then(Value::as_str) == Some("default"),
+                    SubjectMode::AllServiceAccounts => {
+                        subject.get("kind").and_then(Value::as_str) == Some("ServiceAccount")
+                    }
+                    SubjectMode::None => false,
+                };
+                if selected && let Some(m) = subject.as_object_mut() {
+                    set(m.entry("namespace").or_insert(Value::Null));
                 }
             }
         }
+        r.remember();
     }
+}
+
+/// Whether kustomize knows a group/version/kind to be cluster-scoped (kyaml's
+/// `IsCertainlyClusterScoped`: built-in kinds in their own API group; a `Namespace` of another
+/// group is namespaced).
+pub(crate) fn is_certainly_cluster_scoped(api_version: &str, kind: &str) -> bool {
+    let group = api_version.rsplit_once('/').map_or("", |(g, _)| g);
+    let expected = match kind {
+        "ComponentStatus" | "Namespace" | "Node" | "PersistentVolume" => "",
+        "APIService" => "apiregistration.k8s.io",
+        "CSIDriver" | "CSINode" | "StorageClass" | "VolumeAttachment" => "storage.k8s.io",
+        "CertificateSigningRequest" => "certificates.k8s.io",
+        "ClusterRole" | "ClusterRoleBinding" => "rbac.authorization.k8s.io",
+        "CustomResourceDefinition" => "apiextensions.k8s.io",
+        "FlowSchema" | "PriorityLevelConfiguration" => "flowcontrol.apiserver.k8s.io",
+        "IngressClass" => "networking.k8s.io",
+        "MutatingWebhookConfiguration"
+        | "ValidatingWebhookConfiguration"
+        | "ValidatingAdmissionPolicy"
+        | "ValidatingAdmissionPolicyBinding"
+        | "MutatingAdmissionPolicy"
+        | "MutatingAdmissionPolicyBinding" => "admissionregistration.k8s.io",
+        "PodSecurityPolicy" => "policy",
+        "PriorityClass" => "scheduling.k8s.io",
+        "RuntimeClass" => "node.k8s.io",
+        "SelfSubjectAccessReview" | "SelfSubjectRulesReview" | "SubjectAccessReview" => "authorization.k8s.io",
+        "TokenReview" => "authentication.k8s.io",
+        _ => return false,
+    };
+    is_cluster_scoped(kind) && group == expected
 }
 
 /// Adds a name prefix and suffix to every object but CRDs, APIServices and Namespaces (or,
@@ -78,6 +155,49 @@ pub fn prefix_suffix(map: &mut ResMap, prefix: &str, suffix: &str) {
         }
         let name = format!("{prefix}{}{suffix}", r.name());
         r.set_name(&name);
+    }
+}
+
+/// A `PrefixTransformer` or `SuffixTransformer` plugin: adds `value` before (`prefix`) or
+/// after each string at `specs` of every object but CRDs, APIServices and Namespaces;
+/// `metadata/name` changes are remembered for name references.
+pub fn affix(map: &mut ResMap, value: &str, prefix: bool, specs: &[FieldSpec]) {
+    let join = |current: &str| {
+        if prefix {
+            format!("{value}{current}")
+        } else {
+            format!("{current}{value}")
+        }
+    };
+    for r in &mut map.resources {
+        let kind = r.kind();
+        if kind == "CustomResourceDefinition"
+            || kind == "Namespace"
+            || (kind == "APIService" && r.group() == "apiregistration.k8s.io")
+        {
+            continue;
+        }
+        for spec in specs {
+            if !spec.applies_to(r) {
+                continue;
+            }
+            if spec.path == "metadata/name" {
+                if !value.is_empty() {
+                    let name = join(r.name());
+                    r.set_name(&name);
+                }
+                continue;
+            }
+            visit(&mut r.object, &spec.segments(), spec.create, &mut |v| {
+                let current = match v {
+                    Value::String(s) => s.clone(),
+                    Value::Null => String::new(),
+                    Value::Bool(_) | Value::Number(_) => v.to_string(),
+                    Value::Array(_) | Value::Object(_) => return,
+                };
+                *v = Value::String(join(&current));
+            });
+        }
     }
 }
 
@@ -160,22 +280,45 @@ pub fn annotations(map: &mut ResMap, pairs: &BTreeMap<String, Value>) {
 }
 
 /// `replicas`: sets `spec.replicas` of the workloads with the given (current or original) name.
-pub fn replicas(map: &mut ResMap, replicas: &[Replica]) {
+pub fn replicas(map: &mut ResMap, replicas: &[Replica]) -> Result<()> {
     let specs = table(fieldspec::REPLICAS);
     for replica in replicas {
+        replicas_with(map, replica, &specs)?;
+    }
+    Ok(())
+}
+
+/// One replica count at explicit field specs (a `ReplicaCountTransformer` plugin): the objects
+/// that had the name and match a spec's group/version/kind; none is an error.
+pub fn replicas_with(map: &mut ResMap, replica: &Replica, specs: &[FieldSpec]) -> Result<()> {
+    let count = Value::from(replica.count);
+    let mut found = false;
+    for spec in specs {
         for r in &mut map.resources {
-            if r.name() != replica.name && r.original_name() != replica.name {
+            if !r.had_name(&replica.name) || !spec.applies_to(r) {
                 continue;
             }
-            let count = Value::from(replica.count);
-            let applicable: Vec<&FieldSpec> = specs.iter().filter(|s| s.applies_to(r)).collect();
-            for spec in applicable {
-                visit(&mut r.object, &spec.segments(), spec.create, &mut |v| {
-                    *v = count.clone()
-                });
-            }
+            found = true;
+            visit(&mut r.object, &spec.segments(), spec.create, &mut |v| {
+                *v = count.clone()
+            });
         }
     }
+    if !found {
+        let gvks: Vec<String> = specs
+            .iter()
+            .map(|s| {
+                let or = |v: &str, d: &str| if v.is_empty() { d.to_owned() } else { v.to_owned() };
+                format!("{}.{}.{}", or(&s.kind, "~K"), or(&s.version, "~V"), or(&s.group, "~G"))
+            })
+            .collect();
+        return Err(Error::Other(format!(
+            "resource with name {} does not match a config with the following GVK [{}]",
+            replica.name,
+            gvks.join(" ")
+        )));
+    }
+    Ok(())
 }
 
 /// Splits an image reference into name, tag and digest (kustomize's rules).
@@ -272,13 +415,18 @@ fn walk_containers(value: &mut Value, image: &Image, pattern: &regex::Regex) {
 /// `images`: rewrites container images (anywhere under `containers`/`initContainers`) and
 /// image volume references.
 pub fn images(map: &mut ResMap, images: &[Image]) -> Result<()> {
+    let extra = map.config.images.clone();
+    images_with(map, images, &extra)
+}
+
+/// `images` with explicit extra field specs (an `ImageTagTransformer` plugin's).
+pub fn images_with(map: &mut ResMap, images: &[Image], extra: &[FieldSpec]) -> Result<()> {
     for image in images {
         let pattern = regex::Regex::new(&format!(
             "^{}(:[a-zA-Z0-9_.{{}}-]*)?(@[a-zA-Z0-9]+([.+_-][a-zA-Z0-9]+)*:[a-zA-Z0-9_.{{}}-]*)?$",
             image.name
         ))
         .map_err(|e| Error::Other(format!("invalid image name {:?}: {e}", image.name)))?;
-        let extra = map.config.images.clone();
         for r in &mut map.resources {
             let applicable: Vec<&FieldSpec> = extra.iter().filter(|s| s.applies_to(r)).collect();
             for spec in applicable {

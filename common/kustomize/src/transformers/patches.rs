@@ -327,6 +327,29 @@ pub fn patch(
     }
 }
 
+/// Applies one `patches` entry (or `PatchTransformer` plugin) whose patch text parsed to
+/// `docs`; empty documents are skipped. Tells whether anything was applied.
+pub fn patch_entry(
+    map: &mut ResMap,
+    entry: &crate::kustomization::PatchEntry,
+    docs: Vec<Value>,
+    schema: Option<&CustomSchema>,
+) -> Result<bool> {
+    let options = PatchOptions {
+        allow_name_change: entry.options.get("allowNameChange").copied().unwrap_or(false),
+        allow_kind_change: entry.options.get("allowKindChange").copied().unwrap_or(false),
+    };
+    let docs: Vec<Value> = docs
+        .into_iter()
+        .filter(|d| !d.as_object().is_some_and(|m| m.is_empty()))
+        .collect();
+    if docs.is_empty() {
+        return Ok(false);
+    }
+    patch(map, &docs, entry.target.as_ref(), &options, schema)?;
+    Ok(true)
+}
+
 /// Applies a JSON 6902 operation list to every selected resource.
 pub fn json6902_patch(map: &mut ResMap, ops: &Value, selector: &Selector) -> Result<()> {
     let target = Target::new(selector)?;
