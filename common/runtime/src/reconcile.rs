@@ -22,10 +22,10 @@ use ferroflux_api::meta::Condition;
 use ferroflux_api::meta::{FINALIZER, READY, RECONCILE_REQUEST_ANNOTATION, reasons};
 use futures::StreamExt;
 use futures::stream::BoxStream;
-use kube::runtime::reflector::ObjectRef;
 use kube::api::{ApiResource, DynamicObject, Patch, PatchParams};
 use kube::runtime::controller::{Action, Config as ControllerConfig, Controller};
 use kube::runtime::reflector;
+use kube::runtime::reflector::ObjectRef;
 use kube::runtime::watcher;
 use kube::runtime::{PredicateConfig, WatchStreamExt};
 use kube::{Api, ResourceExt};
@@ -161,8 +161,10 @@ struct Shared<K, R> {
 /// `(namespace, name)` of objects to reconcile now (e.g. the dependents of a source whose
 /// artifact changed). Built with [`watch_trigger`].
 pub struct Trigger {
-    build: Box<dyn FnOnce(reflector::Store<DynamicObject>) -> BoxStream<'static, (String, String)> + Send>,
+    build: TriggerFactory,
 }
+
+type TriggerFactory = Box<dyn FnOnce(reflector::Store<DynamicObject>) -> BoxStream<'static, (String, String)> + Send>;
 
 impl Trigger {
     /// Wraps a stream factory.
@@ -250,8 +252,8 @@ where
     let mut controller = Controller::for_stream_with(stream, reader.clone(), ar.clone());
     for trigger in triggers {
         let ar = ar.clone();
-        let requests = (trigger.build)(reader.clone())
-            .map(move |(ns, name)| ObjectRef::new_with(&name, ar.clone()).within(&ns));
+        let requests =
+            (trigger.build)(reader.clone()).map(move |(ns, name)| ObjectRef::new_with(&name, ar.clone()).within(&ns));
         controller = controller.reconcile_on(requests);
     }
     let controller = controller

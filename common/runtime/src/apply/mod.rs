@@ -3,16 +3,16 @@
 //!
 //! * [`object`]: object identities ([`ObjMeta`]), Flux inventory ids, per-object policies.
 //! * [`discovery`]: kind → resource resolution with a cache.
-//! * [`apply`](mod@apply): [`Applier::apply_all_staged`] — staged SSA with change detection.
+//! * [`ssa`]: [`Applier::apply_all_staged`] — staged SSA with change detection.
 //! * [`prune`]: deleting objects that left the desired set, only when still owned.
 //! * [`wait`]: waiting for objects to become ready (kstatus).
 
-pub mod apply;
 pub mod discovery;
 pub mod object;
 pub mod prune;
+pub mod ssa;
 pub mod wait;
 
-pub use apply::{Action, Applier, ApplyError, ApplyFailure, ApplyMode, ApplyOptions, Change, ChangeSet};
 pub use discovery::Discovery;
 pub use object::ObjMeta;
+pub use ssa::{Action, Applier, ApplyError, ApplyFailure, ApplyMode, ApplyOptions, Change, ChangeSet};

@@ -6,9 +6,9 @@
 //! last, so their contents are deleted first. [`stale`] computes which inventory entries left
 //! the desired set.
 
-use super::apply::{Action, Applier, ApplyError, Change, ChangeSet};
 use super::discovery::DiscoveryError;
 use super::object::{ObjMeta, has_policy};
+use super::ssa::{Action, Applier, ApplyError, Change, ChangeSet};
 use kube::api::{DeleteParams, PropagationPolicy};
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};

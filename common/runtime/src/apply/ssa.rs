@@ -339,10 +339,10 @@ impl Applier {
             });
         }
         let (api, resolved) = self.api_for(&meta).await?;
-        if !resolved.namespaced {
-            if let Some(m) = object.get_mut("metadata").and_then(Value::as_object_mut) {
-                m.remove("namespace");
-            }
+        if !resolved.namespaced
+            && let Some(m) = object.get_mut("metadata").and_then(Value::as_object_mut)
+        {
+            m.remove("namespace");
         }
         let prepared = Prepared { meta, object };
         let existing = match api.get_opt(&prepared.meta.name).await {
@@ -355,16 +355,18 @@ impl Applier {
                 action: Action::Skipped,
             });
         }
-        if let Some(live) = &existing {
-            if options.mode == ApplyMode::IfDrifted {
-                let live = serde_json::to_value(live).unwrap_or(Value::Null);
-                if is_subset(&prepared.object, &live, true) {
-                    return Ok(Change {
-                        meta: prepared.meta,
-                        action: Action::Unchanged,
-                    });
-                }
-            }
+        if let Some(live) = &existing
+            && options.mode == ApplyMode::IfDrifted
+            && is_subset(
+                &prepared.object,
+                &serde_json::to_value(live).unwrap_or(Value::Null),
+                true,
+            )
+        {
+            return Ok(Change {
+                meta: prepared.meta,
+                action: Action::Unchanged,
+            });
         }
         let params = PatchParams::apply(&options.field_manager).force();
         let result = api

@@ -5,8 +5,8 @@
 //! the timeout passes. Messages follow Flux: `timeout waiting for: [Deployment/ns/x status:
 //! 'InProgress']`.
 
-use super::apply::Applier;
 use super::object::ObjMeta;
+use super::ssa::Applier;
 use crate::kstatus::{self, Status};
 use std::time::{Duration, Instant};
 
