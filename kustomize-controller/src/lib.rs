@@ -5,6 +5,8 @@
 //! (Kustomization) yet — they arrive with their own issues.
 
 pub mod cli;
+pub mod envsubst;
+pub mod sops;
 
 /// Controller name: Deployment, field manager and event `reportingController`.
 pub const NAME: &str = "kustomize-controller";
