@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod envsubst;
 pub mod sops;
+pub mod varsub;
 
 /// Controller name: Deployment, field manager and event `reportingController`.
 pub const NAME: &str = "kustomize-controller";
