@@ -151,3 +151,43 @@ pub(crate) fn wrap_data_key(key: &[u8; 32], recipients: &[String]) -> Result<Vec
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    // Test vectors published in getsops/sops `age/keysource_test.go`: an armored age file
+    // holding "data", encrypted to the mock recipient of the mock identity.
+    const SOPS_MOCK_IDENTITY: &str = "AGE-SECRET-KEY-1G0Q5K9TV4REQ3ZSQRMTMG8NSWQGYT0T7TZ33RAZEE0GZYVZN0APSU24RK7";
+    const SOPS_MOCK_RECIPIENT: &str = "age1lzd99uklcjnc0e7d860axevet2cz99ce9pq6tzuzd05l5nr28ams36nvun";
+    const SOPS_MOCK_OTHER_IDENTITY: &str = "AGE-SECRET-KEY-1432K5YRNSC44GC4986NXMX6GVZ52WTMT9C79CLUVWYY4DKDHD5JSNDP4MC";
+    const SOPS_MOCK_ENCRYPTED_KEY: &str = "-----BEGIN AGE ENCRYPTED FILE-----
+YWdlLWVuY3J5cHRpb24ub3JnL3YxCi0+IFgyNTUxOSBvY2t2NkdLUGRvY3l2OGNy
+MVJWcUhCOEZrUG8yeCtnRnhxL0I5NFk4YjJFCmE4SVQ3MEdyZkFqRWpSa2F0NVhF
+VDUybzBxdS9nSGpHSVRVMUI0UEVqZkkKLS0tIGJjeGhNQ0Y5L2VZRVVYSm90djFF
+bzdnQ3UwTGljMmtrbWNMV1MxYkFzUFUK4xjOZOTGdcbzuwUY/zeBXhcF+Md3e5PQ
+EylloI7MNGbadPGb
+-----END AGE ENCRYPTED FILE-----";
+
+    #[test]
+    fn unwraps_the_armored_age_file_of_the_sops_test_vectors() {
+        let keys = AgeKeys::from_identities(&[SOPS_MOCK_IDENTITY]).unwrap();
+        assert_eq!(keys.recipients(), vec![SOPS_MOCK_RECIPIENT.to_string()]);
+        let stanza = AgeStanza {
+            recipient: SOPS_MOCK_RECIPIENT.into(),
+            enc: SOPS_MOCK_ENCRYPTED_KEY.into(),
+        };
+        assert_eq!(keys.unwrap_stanza(&stanza).unwrap(), b"data");
+        let other = AgeKeys::from_identities(&[SOPS_MOCK_OTHER_IDENTITY]).unwrap();
+        assert_eq!(other.unwrap_stanza(&stanza), None);
+    }
+
+    #[test]
+    fn wrapped_data_keys_unwrap_with_the_matching_identity() {
+        let keys = AgeKeys::from_identities(&[SOPS_MOCK_IDENTITY]).unwrap();
+        let stanzas = wrap_data_key(&[5u8; 32], &[SOPS_MOCK_RECIPIENT.to_string()]).unwrap();
+        assert!(stanzas[0].enc.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
+        assert_eq!(keys.unwrap_stanza(&stanzas[0]).unwrap(), vec![5u8; 32]);
+    }
+}
