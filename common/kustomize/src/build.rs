@@ -60,6 +60,12 @@ impl Output {
     pub fn to_yaml(&self) -> String {
         crate::yaml::to_yaml(&self.objects)
     }
+
+    /// Writes the YAML stream `kustomize build` prints to `out` one document at a time,
+    /// without holding the whole text.
+    pub fn write_yaml(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        crate::yaml::write_yaml(&self.objects, out)
+    }
 }
 
 /// Builds the kustomization in directory `path` of `fs`.
@@ -122,7 +128,10 @@ pub fn build(fs: &dyn FileSystem, path: &str, options: &BuildOptions) -> Result<
         crate::order::legacy_sort(&mut map, sort.as_ref());
     }
     build_metadata(&mut map, &kustomization, &root)?;
-    Ok(Output { objects: map.objects() })
+    // The objects move out (no copy): each resource's bookkeeping is freed as it goes.
+    Ok(Output {
+        objects: map.resources.into_iter().map(|r| r.object).collect(),
+    })
 }
 
 /// The `app.kubernetes.io/managed-by` label value `buildMetadata: [managedByLabel]` sets.

@@ -131,6 +131,20 @@ pub fn to_yaml(objects: &[Value]) -> String {
     out
 }
 
+/// Writes objects as [`to_yaml`] does, one document at a time, to `out`.
+pub fn write_yaml(objects: &[Value], out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut emitter = Emitter { out: String::new() };
+    for (i, object) in objects.iter().enumerate() {
+        emitter.out.clear();
+        if i > 0 {
+            out.write_all(b"---\n")?;
+        }
+        emitter.document(object);
+        out.write_all(emitter.out.as_bytes())?;
+    }
+    Ok(())
+}
+
 /// Writes one value as a YAML document.
 pub fn value_to_yaml(value: &Value) -> String {
     let mut emitter = Emitter { out: String::new() };

@@ -21,11 +21,14 @@ fn main() -> ExitCode {
     };
     match build(&DiskFs, &path, &BuildOptions::default()) {
         Ok(out) => {
-            let mut stdout = std::io::stdout().lock();
-            if stdout.write_all(out.to_yaml().as_bytes()).is_err() {
-                return ExitCode::FAILURE;
+            let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            match out.write_yaml(&mut stdout).and_then(|()| stdout.flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("Error: writing the output: {e}");
+                    ExitCode::FAILURE
+                }
             }
-            ExitCode::SUCCESS
         }
         Err(e) => {
             eprintln!("Error: {e}");
