@@ -297,7 +297,7 @@ fn invalid_identity_lines_are_reported_by_name_and_line_without_content() {
 #[test]
 fn a_key_for_other_recipients_fails_naming_the_recipients_only() {
     let (_, other_recipient) = fresh_identity();
-    let encrypted = encrypt_bytes(b"a: secret\n", Format::Yaml, &[other_recipient.clone()]).unwrap();
+    let encrypted = encrypt_bytes(b"a: secret\n", Format::Yaml, std::slice::from_ref(&other_recipient)).unwrap();
     let err = decrypt_bytes(&encrypted, Format::Yaml, &flux_keys()).unwrap_err();
     let message = err.to_string();
     assert!(matches!(err, SopsError::NoMatchingIdentity { .. }));
@@ -615,7 +615,7 @@ fn is_encrypted_needs_a_sops_mapping_with_a_mac_or_keys() {
 #[test]
 fn generated_secret_entries_holding_sops_files_are_decrypted() {
     let (keys, recipient) = fresh_identity();
-    let env = encrypt_bytes(b"USER=admin\n", Format::Dotenv, &[recipient.clone()]).unwrap();
+    let env = encrypt_bytes(b"USER=admin\n", Format::Dotenv, std::slice::from_ref(&recipient)).unwrap();
     let json_file = encrypt_bytes(b"{\"a\": 1}", Format::Json, &[recipient]).unwrap();
     let mut secret = json!({
         "apiVersion": "v1",
@@ -650,6 +650,6 @@ fn plaintext_input_is_not_decryptable_and_encrypted_input_is_not_re_encrypted() 
     let (keys, recipient) = fresh_identity();
     let err = decrypt_bytes(b"a: b\n", Format::Yaml, &keys).unwrap_err();
     assert!(matches!(err, SopsError::NotEncrypted));
-    let encrypted = encrypt_bytes(b"a: b\n", Format::Yaml, &[recipient.clone()]).unwrap();
+    let encrypted = encrypt_bytes(b"a: b\n", Format::Yaml, std::slice::from_ref(&recipient)).unwrap();
     assert!(encrypt_bytes(&encrypted, Format::Yaml, &[recipient]).is_err());
 }
