@@ -653,3 +653,10 @@ fn plaintext_input_is_not_decryptable_and_encrypted_input_is_not_re_encrypted() 
     let encrypted = encrypt_bytes(b"a: b\n", Format::Yaml, std::slice::from_ref(&recipient)).unwrap();
     assert!(encrypt_bytes(&encrypted, Format::Yaml, &[recipient]).is_err());
 }
+
+#[test]
+fn empty_input_is_not_encrypted() {
+    let (_, recipient) = fresh_identity();
+    let err = encrypt_bytes(b"", Format::Yaml, &[recipient]).unwrap_err();
+    assert_eq!(err.to_string(), "cannot parse yaml input: no documents");
+}

@@ -436,6 +436,12 @@ fn load_plain(data: &[u8], format: Format) -> Result<Vec<Node>, SopsError> {
             },
         )])],
     };
+    if branches.is_empty() {
+        return Err(SopsError::Parse {
+            format: format.name(),
+            message: "no documents".into(),
+        });
+    }
     for branch in &branches {
         let Node::Map(entries) = branch else {
             return Err(SopsError::Parse {
