@@ -86,7 +86,7 @@ pub fn build(fs: &dyn FileSystem, path: &str, options: &BuildOptions) -> Result<
     let mut stack = Vec::new();
     let (mut map, kustomization) = builder.accumulate(&root, ResMap::default(), &mut stack, false)?;
     transformers::add_hashes(&mut map)?;
-    namereference::fix(&mut map, true)?;
+    namereference::fix(&mut map)?;
     let mut var_specs = vars::default_specs();
     var_specs.extend(map.config.var_reference.iter().cloned());
     vars::resolve(&mut map, &var_specs)?;
@@ -613,7 +613,6 @@ impl Builder<'_> {
                 return Err(Error::Other("validator shouldn't modify the resource map".to_owned()));
             }
         }
-        namereference::fix(&mut map, false)?;
         vars::merge(&mut map, &k.vars)?;
         Ok(map)
     }

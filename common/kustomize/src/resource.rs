@@ -26,6 +26,10 @@ pub struct Resource {
     pub object: Value,
     /// Every (namespace, name) the object had, the original first.
     pub(crate) history: Vec<(String, String)>,
+    /// The name prefixes and suffixes added so far, oldest first (kustomize's
+    /// `internal.config.kubernetes.io/prefixes`/`suffixes`), to tell apart referral candidates
+    /// with the same original name.
+    pub(crate) affixes: Option<Box<Affixes>>,
     /// Whether a content hash is appended to the name at the end of the build.
     pub(crate) needs_hash: bool,
     /// How a generated object combines with an existing one.
@@ -37,6 +41,15 @@ pub struct Resource {
     /// The transformers that ran over the object (`buildMetadata: [transformerAnnotations]`),
     /// shared by every object they ran over.
     pub(crate) transformations: Vec<Arc<ConfiguredBy>>,
+}
+
+/// The name prefixes and suffixes of a resource.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Affixes {
+    /// Prefixes, oldest first.
+    pub(crate) prefixes: Vec<String>,
+    /// Suffixes, oldest first.
+    pub(crate) suffixes: Vec<String>,
 }
 
 /// A built-in generator or transformer and where it was configured, as kustomize names it in
@@ -131,6 +144,7 @@ impl Resource {
         Self {
             object,
             history,
+            affixes: None,
             needs_hash: false,
             behavior: Behavior::Create,
             ref_vars: Vec::new(),
@@ -194,6 +208,30 @@ impl Resource {
             meta.insert("namespace".to_owned(), Value::String(namespace.to_owned()));
         }
         self.remember();
+    }
+
+    /// Records a name prefix (`prefix`) or suffix added to the name; empty ones are ignored.
+    pub(crate) fn add_affix(&mut self, value: &str, prefix: bool) {
+        if value.is_empty() {
+            return;
+        }
+        let affixes = self.affixes.get_or_insert_with(Box::default);
+        let list = if prefix {
+            &mut affixes.prefixes
+        } else {
+            &mut affixes.suffixes
+        };
+        list.push(value.to_owned());
+    }
+
+    /// The name prefixes added so far, oldest first.
+    pub(crate) fn prefixes(&self) -> &[String] {
+        self.affixes.as_ref().map_or(&[], |a| &a.prefixes)
+    }
+
+    /// The name suffixes added so far, oldest first.
+    pub(crate) fn suffixes(&self) -> &[String] {
+        self.affixes.as_ref().map_or(&[], |a| &a.suffixes)
     }
 
     /// Records the current (namespace, name) in the history.

@@ -155,6 +155,8 @@ pub fn prefix_suffix(map: &mut ResMap, prefix: &str, suffix: &str) {
         }
         let name = format!("{prefix}{}{suffix}", r.name());
         r.set_name(&name);
+        r.add_affix(prefix, true);
+        r.add_affix(suffix, false);
     }
 }
 
@@ -185,6 +187,7 @@ pub fn affix(map: &mut ResMap, value: &str, prefix: bool, specs: &[FieldSpec]) {
                 if !value.is_empty() {
                     let name = join(r.name());
                     r.set_name(&name);
+                    r.add_affix(value, prefix);
                 }
                 continue;
             }
