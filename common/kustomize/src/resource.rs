@@ -30,6 +30,10 @@ pub struct Resource {
     /// `internal.config.kubernetes.io/prefixes`/`suffixes`), to tell apart referral candidates
     /// with the same original name.
     pub(crate) affixes: Option<Box<Affixes>>,
+    /// Whether a transformer stored the current id as a previous one without changing it
+    /// (the namespace transformer does for every object): kustomize then counts the current
+    /// name among the previous ones, which makes the object a name-reference candidate.
+    pub(crate) id_stored: bool,
     /// Whether a content hash is appended to the name at the end of the build.
     pub(crate) needs_hash: bool,
     /// How a generated object combines with an existing one.
@@ -145,6 +149,7 @@ impl Resource {
             object,
             history,
             affixes: None,
+            id_stored: false,
             needs_hash: false,
             behavior: Behavior::Create,
             ref_vars: Vec::new(),
@@ -240,6 +245,17 @@ impl Resource {
         if self.history.last() != Some(&current) {
             self.history.push(current);
         }
+    }
+
+    /// The names kustomize counts as previous ones (`PrevIds`): every earlier name, and the
+    /// current one too once a transformer stored it.
+    pub(crate) fn previous_names(&self) -> impl Iterator<Item = &str> {
+        let n = if self.id_stored {
+            self.history.len()
+        } else {
+            self.history.len().saturating_sub(1)
+        };
+        self.history[..n].iter().map(|(_, name)| name.as_str())
     }
 
     /// Whether the object had `name` at some point.

@@ -99,6 +99,7 @@ pub fn namespace_with(map: &mut ResMap, namespace: &str, specs: &[FieldSpec], un
             }
         }
         r.remember();
+        r.id_stored = true;
     }
 }
 

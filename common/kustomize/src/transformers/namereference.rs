@@ -22,6 +22,9 @@ struct Candidate {
     /// Certainly cluster-scoped.
     cluster: bool,
     history: Vec<(String, String)>,
+    /// The names kustomize counts as previous ones; an object never renamed or moved has
+    /// none and is never a referral (there is nothing to update).
+    previous: Vec<String>,
     prefixes: Vec<String>,
     suffixes: Vec<String>,
 }
@@ -81,7 +84,7 @@ fn select<'a>(
     let mut matching: Vec<&Candidate> = candidates
         .iter()
         .copied()
-        .filter(|c| c.history.iter().any(|(_, n)| n == old))
+        .filter(|c| c.previous.iter().any(|n| n == old))
         .filter(|c| {
             referrer.cluster
                 || c.cluster
@@ -142,6 +145,7 @@ fn fix_rule(map: &mut ResMap, rule: &NameReference) -> Result<()> {
             kind: r.kind().to_owned(),
             cluster: is_certainly_cluster_scoped(r.api_version(), r.kind()),
             history: r.history.clone(),
+            previous: r.previous_names().map(str::to_owned).collect(),
             prefixes: r.prefixes().to_vec(),
             suffixes: r.suffixes().to_vec(),
         })
