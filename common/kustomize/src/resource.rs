@@ -30,6 +30,9 @@ pub struct Resource {
     /// `internal.config.kubernetes.io/prefixes`/`suffixes`), to tell apart referral candidates
     /// with the same original name.
     pub(crate) affixes: Option<Box<Affixes>>,
+    /// The kind before a patch changed it (`allowKindChange`), for patches that name the
+    /// object by its original id.
+    pub(crate) original_kind: Option<Box<str>>,
     /// Whether a transformer stored the current id as a previous one without changing it
     /// (the namespace transformer does for every object): kustomize then counts the current
     /// name among the previous ones, which makes the object a name-reference candidate.
@@ -149,6 +152,7 @@ impl Resource {
             object,
             history,
             affixes: None,
+            original_kind: None,
             id_stored: false,
             needs_hash: false,
             behavior: Behavior::Create,

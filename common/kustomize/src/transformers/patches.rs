@@ -216,6 +216,12 @@ fn apply_smp(
             }
             let r = &mut map.resources[index];
             r.object = object;
+            if r.original_kind.is_none()
+                && let Some(kind) = original.get("kind").and_then(Value::as_str)
+                && kind != r.kind()
+            {
+                r.original_kind = Some(kind.into());
+            }
             r.remember();
         }
         _ => {
@@ -244,9 +250,9 @@ fn find_by_id(map: &ResMap, patch: &Value) -> Result<usize> {
     let candidates: Vec<usize> = (0..map.resources.len())
         .filter(|&i| {
             let r = &map.resources[i];
-            r.kind() == kind
-                && r.group() == group
-                && (r.name() == name || r.had_name(name))
+            r.group() == group
+                && ((r.kind() == kind && (r.name() == name || r.had_name(name)))
+                    || (r.original_kind.as_deref() == Some(kind) && r.original_name() == name))
                 && namespace.is_none_or(|ns| {
                     crate::resource::effective_ns(r.namespace()) == crate::resource::effective_ns(ns)
                         || r.history.iter().any(|(n, _)| n == ns)
