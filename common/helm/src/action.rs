@@ -16,6 +16,7 @@ use crate::coalesce::{coalesce_tables, coalesce_values, deep_copy_map, merge_tab
 use crate::engine::{Chart, Engine, ImportValue};
 use crate::func::{Func, Signature, Type};
 use crate::helmfuncs::Lookup;
+use crate::helmfuncs::fastyaml;
 use crate::helmfuncs::yaml::from_yaml;
 use crate::loader::{ChartError, glob_match};
 use crate::value::{Map, Object, Value};
@@ -683,7 +684,10 @@ pub fn sort_manifests(
             continue;
         }
         for doc in split_documents(text) {
-            let head = from_yaml(&doc).map_err(|e| ChartError::Invalid(format!("YAML parse error on {path}: {e}")))?;
+            let head = match fastyaml::parse(&doc, fastyaml::Want::Head) {
+                Some(head) => head,
+                None => from_yaml(&doc).map_err(|e| ChartError::Invalid(format!("YAML parse error on {path}: {e}")))?,
+            };
             let (kind, hook) = match &head {
                 Value::Map(m) => {
                     let kind = m

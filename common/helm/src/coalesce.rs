@@ -22,11 +22,7 @@ pub fn deep_copy(v: &Value) -> Value {
 
 /// Returns a deep copy of a map (see [`deep_copy`]).
 pub fn deep_copy_map(m: &Map) -> Map {
-    let out = Map::new();
-    for (k, v) in m.entries() {
-        out.insert(k, deep_copy(&v));
-    }
-    out
+    Map::from_entries(m.with(|entries| entries.iter().map(|(k, v)| (k.clone(), deep_copy(v))).collect()))
 }
 
 /// Coalesces `chart`'s default values (and its subcharts') under `values`, which win;
@@ -168,15 +164,12 @@ fn default_value(val: Value, merge: bool) -> Option<Value> {
     }
     match val {
         Value::Nil => None,
-        Value::Map(m) => {
-            let out = Map::new();
-            for (k, x) in m.entries() {
-                if let Some(x) = default_value(x, merge) {
-                    out.insert(k, x);
-                }
-            }
-            Some(Value::Map(out))
-        }
+        Value::Map(m) => Some(Value::Map(Map::from_entries(m.with(|entries| {
+            entries
+                .iter()
+                .filter_map(|(k, x)| Some((k.clone(), default_value(x.clone(), merge)?)))
+                .collect()
+        })))),
         other => Some(other),
     }
 }

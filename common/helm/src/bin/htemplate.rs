@@ -21,10 +21,13 @@ fn engine_files(chart: &Chart, values: &Map, opts: &TemplateOptions) -> Result<S
         lookup: None,
     };
     let files = engine.render(&chart, &top).map_err(|e| e.to_string())?;
-    Ok(files
+    let out = files
         .iter()
         .map(|(path, text)| format!("---\n# Source: {path}\n{text}\n"))
-        .collect())
+        .collect();
+    // A one-shot process: the OS reclaims these faster than freeing them piece by piece.
+    std::mem::forget((chart, top, files));
+    Ok(out)
 }
 
 fn run(mut args: &[String]) -> Result<String, String> {
@@ -60,10 +63,13 @@ fn run(mut args: &[String]) -> Result<String, String> {
         release,
         ..Default::default()
     };
-    if files_mode {
-        return engine_files(&chart, &values, &opts);
-    }
-    template(&chart, &values, &opts).map_err(|e| e.to_string())
+    let out = if files_mode {
+        engine_files(&chart, &values, &opts)
+    } else {
+        template(&chart, &values, &opts).map_err(|e| e.to_string())
+    };
+    std::mem::forget((chart, values));
+    out
 }
 
 fn main() -> ExitCode {

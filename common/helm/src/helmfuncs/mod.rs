@@ -13,6 +13,7 @@
 //! `required` and `fail` wrap their message in [`ERR_START`]/[`ERR_END`] markers like Helm,
 //! so the engine can report `execution error at (<template>:<line>:<col>): <message>`.
 
+pub(crate) mod fastyaml;
 mod toml;
 pub(crate) mod yaml;
 

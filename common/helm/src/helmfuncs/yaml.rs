@@ -28,9 +28,14 @@ enum Node {
 
 /// Encodes `v` as Helm's `toYaml` does (before Helm trims the final newline).
 pub fn to_yaml(v: &Value) -> Result<String, String> {
-    let json = to_json(v, JsonStyle::Raw)?;
-    let parsed: serde_json::Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
-    let node = from_serde_json(&parsed);
+    let node = match json_like(v, 0) {
+        Some(node) => node,
+        None => {
+            let json = to_json(v, JsonStyle::Raw)?;
+            let parsed: serde_json::Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
+            from_serde_json(&parsed)
+        }
+    };
     let mut e = Emitter {
         out: String::new(),
         pretty: false,
@@ -48,6 +53,37 @@ pub fn to_yaml_pretty(v: &Value) -> Result<String, String> {
     };
     e.document(&node);
     Ok(e.out)
+}
+
+/// The node `toYaml`'s JSON round trip gives for `v`, built directly when that is plain:
+/// nil, bools, integers, strings, lists, maps and floats that are whole numbers JSON
+/// prints without an exponent (which read back as integers). `None` for anything else
+/// (other floats, objects, functions), which takes the round trip.
+fn json_like(v: &Value, depth: usize) -> Option<Node> {
+    if depth > 64 {
+        return None;
+    }
+    Some(match v {
+        Value::Nil => Node::Null,
+        Value::Bool(b) => Node::Bool(*b),
+        Value::Int(i, _) => Node::Int(i128::from(*i)),
+        Value::Uint(u, _) => Node::Int(i128::from(*u)),
+        Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e15 && (*f != 0.0 || f.is_sign_positive()) => {
+            Node::Int(*f as i128)
+        }
+        Value::String(s) => Node::Str(s.to_string()),
+        Value::List(l) => Node::Seq(l.iter().map(|x| json_like(x, depth + 1)).collect::<Option<_>>()?),
+        Value::Map(m) => {
+            let mut entries = m.with(|e| {
+                e.iter()
+                    .map(|(k, x)| Some((k.clone(), json_like(x, depth + 1)?)))
+                    .collect::<Option<Vec<_>>>()
+            })?;
+            entries.sort_by(|a, b| key_cmp(&a.0, &b.0));
+            Node::Map(entries)
+        }
+        _ => return None,
+    })
 }
 
 fn from_serde_json(v: &serde_json::Value) -> Node {
@@ -695,8 +731,18 @@ fn yaml_float(f: f64) -> String {
     }
 }
 
-/// Why a YAML document could not be decoded into the wanted shape.
+/// Decodes one YAML document into a template value (numbers become `float64`, as
+/// sigs.k8s.io/yaml's JSON round trip makes them); the error is the parser's message.
+/// Documents in [`super::fastyaml`]'s subset take that fast path.
 pub(crate) fn from_yaml(s: &str) -> Result<Value, String> {
+    if let Some(v) = super::fastyaml::parse(s, super::fastyaml::Want::All) {
+        return Ok(v);
+    }
+    from_yaml_slow(s)
+}
+
+/// [`from_yaml`] with `yaml_serde` only.
+pub(crate) fn from_yaml_slow(s: &str) -> Result<Value, String> {
     let parsed: yaml_serde::Value = if s.trim().is_empty() {
         yaml_serde::Value::Null
     } else {
