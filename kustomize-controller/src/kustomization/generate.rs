@@ -8,7 +8,7 @@
 //! its own kustomization file is listed as a whole).
 
 use ferroflux_api::kustomize::{BuildMetadataOption, KustomizationSpec};
-use ferroflux_kustomize::{BuildOptions, FileSystem, LoadRestrictor, MemFs};
+use ferroflux_kustomize::{BuildOptions, FileSystem, LoadRestrictor, MemFs, Reorder};
 use serde_json::{Map, Value, json};
 use std::collections::BTreeMap;
 
@@ -102,7 +102,8 @@ pub fn build(fs: &mut MemFs, spec: &KustomizationSpec) -> Result<Vec<Value>, Bui
     fs.add_file(&file, ferroflux_kustomize::yaml::value_to_yaml(&Value::Object(kus)));
     let options = BuildOptions {
         load_restrictor: LoadRestrictor::None,
-        ..BuildOptions::default()
+        // Flux builds without a reorder option: input order unless `sortOptions` says otherwise.
+        reorder: Reorder::None,
     };
     Ok(ferroflux_kustomize::build(fs, &root, &options)?.objects)
 }
@@ -307,7 +308,7 @@ mod tests {
             .collect();
         assert_eq!(
             names,
-            vec!["ServiceAccount/team/p-d", "ConfigMap/team/p-a", "Secret/team/p-s"]
+            vec!["ConfigMap/team/p-a", "ServiceAccount/team/p-d", "Secret/team/p-s"]
         );
     }
 

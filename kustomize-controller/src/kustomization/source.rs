@@ -46,8 +46,23 @@ pub fn source_resource(kind: &str, api_version: Option<&str>) -> ApiResource {
         Some((g, v)) => (g.to_owned(), v.to_owned()),
         None => (SOURCE_GROUP.to_owned(), "v1".to_owned()),
     };
-    let plural = format!("{}s", kind.to_ascii_lowercase());
+    let lower = kind.to_ascii_lowercase();
+    let plural = match lower.strip_suffix('y') {
+        Some(stem) => format!("{stem}ies"),
+        None => format!("{lower}s"),
+    };
     ApiResource::from_gvk_with_plural(&GroupVersionKind::gvk(&group, &version, kind), &plural)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn source_kinds_map_to_their_plurals() {
+        assert_eq!(super::source_resource("GitRepository", None).plural, "gitrepositories");
+        assert_eq!(super::source_resource("OCIRepository", None).plural, "ocirepositories");
+        assert_eq!(super::source_resource("Bucket", None).plural, "buckets");
+        assert_eq!(super::source_resource("ExternalArtifact", None).plural, "externalartifacts");
+    }
 }
 
 /// Looks up the Kustomization's source and its artifact.
