@@ -173,7 +173,10 @@ pub fn render(
     drop(files);
     let mut objects = generate::build(&mut fs, spec).map_err(|e| e.to_string())?;
     for obj in objects.iter_mut() {
-        if sops::is_encrypted(obj) && !has_policy(obj, DECRYPT_KEY, "disabled") {
+        // Like Flux, only v1 Secrets are decrypted.
+        let secret = obj.get("kind").and_then(Value::as_str) == Some("Secret")
+            && obj.get("apiVersion").and_then(Value::as_str) == Some("v1");
+        if secret && sops::is_encrypted(obj) && !has_policy(obj, DECRYPT_KEY, "disabled") {
             let Some(keys) = &inputs.age else {
                 return Err(format!(
                     "{} is SOPS-encrypted but spec.decryption is not set",
