@@ -24,6 +24,9 @@ fn corpus_path() -> PathBuf {
 /// Reads `tests/kstatus-known-failures.txt`: one case id per line, then whitespace and
 /// `# reason`. Ids contain spaces (`TestAugmentConditions/no existing conditions`), so the id
 /// is everything before the first `  #`.
+/// Runs one case of a corpus section.
+type CaseRunner = fn(&Value) -> Outcome;
+
 fn known_failures() -> BTreeSet<String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/kstatus-known-failures.txt");
     let text = fs::read_to_string(&path).unwrap_or_else(|err| panic!("cannot read {}: {err}", path.display()));
@@ -199,7 +202,7 @@ fn kstatus_corpus() {
     let mut unexpected = Vec::new();
     let mut passed = 0;
 
-    let sections: [(&str, fn(&Value) -> Outcome); 3] = [
+    let sections: [(&str, CaseRunner); 3] = [
         ("compute", run_compute),
         ("augment", run_augment),
         ("aggregate", run_aggregate),

@@ -54,17 +54,6 @@ pub fn source_resource(kind: &str, api_version: Option<&str>) -> ApiResource {
     ApiResource::from_gvk_with_plural(&GroupVersionKind::gvk(&group, &version, kind), &plural)
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn source_kinds_map_to_their_plurals() {
-        assert_eq!(super::source_resource("GitRepository", None).plural, "gitrepositories");
-        assert_eq!(super::source_resource("OCIRepository", None).plural, "ocirepositories");
-        assert_eq!(super::source_resource("Bucket", None).plural, "buckets");
-        assert_eq!(super::source_resource("ExternalArtifact", None).plural, "externalartifacts");
-    }
-}
-
 /// Looks up the Kustomization's source and its artifact.
 pub async fn get_source(
     client: &kube::Client,
@@ -181,5 +170,19 @@ impl ArtifactCache {
         let tree = hit.1.clone();
         entries.push_front(hit);
         Some(tree)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn source_kinds_map_to_their_plurals() {
+        assert_eq!(super::source_resource("GitRepository", None).plural, "gitrepositories");
+        assert_eq!(super::source_resource("OCIRepository", None).plural, "ocirepositories");
+        assert_eq!(super::source_resource("Bucket", None).plural, "buckets");
+        assert_eq!(
+            super::source_resource("ExternalArtifact", None).plural,
+            "externalartifacts"
+        );
     }
 }
