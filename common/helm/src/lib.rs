@@ -19,10 +19,12 @@
 //!   dicts with Go map semantics, integer and decimal float math, defaults, conversions,
 //!   regular expressions with Go's RE2 semantics, base64/base32, dates with Go layouts
 //!   ([`sprig::GoTime`]), semver (via `ferroflux-version`), hashes, bcrypt/htpasswd,
-//!   `derivePassword`, AES, UUIDs, paths, reflection, URLs and JSON — checked against Sprig's
-//!   own tests (`tests/sprig_conformance.rs`). Key and certificate generation (`genPrivateKey`,
-//!   `genCA`, `genSelfSignedCert`, `genSignedCert` and their `WithKey` forms) are registered
-//!   but return an error, and `getHostByName` always fails (offline rendering).
+//!   `derivePassword`, AES, UUIDs, paths, reflection, URLs and JSON, key and certificate
+//!   generation (`genPrivateKey` for RSA, DSA, ECDSA P-256 and Ed25519; `genCA`,
+//!   `genSelfSignedCert`, `genSignedCert` and their `WithKey` forms, X.509 v3 as Go builds
+//!   them from Sprig's template) — checked against Sprig's own tests
+//!   (`tests/sprig_conformance.rs`, `tests/sprig_x509.rs`). `getHostByName` always fails
+//!   (offline rendering).
 //!
 //! * Helm's own functions ([`helmfuncs`], entry point [`helm_funcs`]: Sprig plus `include`
 //!   with Helm's nesting limit, `tpl`, `required`, `fail`, `toYaml`/`mustToYaml` with

@@ -1,11 +1,10 @@
 //! Sprig's hash and crypto functions: `sha1sum`, `sha256sum`, `sha512sum`, `adler32sum`,
 //! `bcrypt`, `htpasswd`, `derivePassword` (Master Password: scrypt + HMAC-SHA256),
 //! `encryptAES`/`decryptAES` (AES-256-CBC, PKCS#7, random IV, base64), `randBytes`, `uuidv4`
-//! and `buildCustomCert` (base64 PEM certificate and key, checked for shape).
-//!
-//! Registered but returning an error, because no small pure-Rust implementation is wired in
-//! yet: `genPrivateKey` (for known key types), `genCA`, `genCAWithKey`, `genSelfSignedCert`,
-//! `genSelfSignedCertWithKey`, `genSignedCert`, `genSignedCertWithKey`.
+//! `buildCustomCert` (base64 PEM certificate and key, checked for shape), and the key and
+//! certificate generators `genPrivateKey`, `genCA`, `genCAWithKey`, `genSelfSignedCert`,
+//! `genSelfSignedCertWithKey`, `genSignedCert`, `genSignedCertWithKey` (see [`super::x509`];
+//! they return a map with `Cert` and `Key` where Sprig returns a struct with those fields).
 
 use aes::Aes256;
 use aes::cipher::generic_array::GenericArray;
@@ -15,6 +14,7 @@ use rand::RngCore;
 use sha1::Digest;
 
 use super::strings::{b64_decode_bytes, b64_encode};
+use super::x509::{self, pem_decode};
 use super::{A, I, L, M, Reg, S, arg, int_arg, str_arg};
 use crate::func::{FuncError, FuncResult, Type};
 use crate::value::{Map, UintKind, Value};
@@ -54,10 +54,89 @@ fn bcrypt_hash(password: &str) -> String {
     }
 }
 
-fn unsupported(name: &str) -> FuncError {
-    FuncError::new(format!(
-        "{name} is not supported by ferroflux-helm (no certificate or key generation)"
-    ))
+/// A key passed to a `...WithKey` function (Sprig's `parsing private key: ...` on error).
+fn given_key(pem: &str) -> Result<x509::PrivateKey, FuncError> {
+    x509::parse_private_key_pem(pem).map_err(|e| FuncError::new(format!("parsing private key: {e}")))
+}
+
+/// The certificate template from the arguments `cn`, [`ips`, `alternateDNS`,] `daysValid`.
+fn cert_request(a: &[Value], with_names: bool, is_ca: bool) -> Result<x509::CertRequest, FuncError> {
+    let mut req = x509::CertRequest {
+        cn: str_arg(a, 0).to_string(),
+        ips: Vec::new(),
+        dns: Vec::new(),
+        days_valid: int_arg(a, if with_names { 3 } else { 1 }),
+        is_ca,
+    };
+    if with_names {
+        for ip in list_items(arg(a, 1)) {
+            let Some(text) = ip.as_str() else {
+                return Err(FuncError::new(format!(
+                    "error parsing ip: {} is not a string",
+                    crate::fmt::sprint(std::slice::from_ref(&ip))
+                )));
+            };
+            let parsed: std::net::IpAddr = text
+                .parse()
+                .map_err(|_| FuncError::new(format!("error parsing ip: {text}")))?;
+            req.ips.push(match parsed {
+                std::net::IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(parsed, std::net::IpAddr::V4),
+                v4 => v4,
+            });
+        }
+        for name in list_items(arg(a, 2)) {
+            let Some(text) = name.as_str() else {
+                return Err(FuncError::new(format!(
+                    "error processing alternate dns name: {} is not a string",
+                    crate::fmt::sprint(std::slice::from_ref(&name))
+                )));
+            };
+            req.dns.push(text.to_string());
+        }
+    }
+    Ok(req)
+}
+
+fn list_items(v: &Value) -> Vec<Value> {
+    match v {
+        Value::List(l) => l.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+/// Sprig's `certificate` value: `.Cert` and `.Key`.
+fn cert_value(made: Result<(String, String), String>) -> FuncResult {
+    let (cert, key) = made.map_err(FuncError::new)?;
+    let m = Map::new();
+    m.insert("Cert", Value::string(cert));
+    m.insert("Key", Value::string(key));
+    Ok(Value::Map(m))
+}
+
+/// `genSignedCert`/`genSignedCertWithKey`: a certificate for `key` signed by the CA in
+/// argument 4 (a value with `.Cert` and `.Key`).
+fn signed_cert(a: &[Value], key: &x509::PrivateKey) -> FuncResult {
+    let (ca_cert, ca_key) = match arg(a, 4) {
+        Value::Map(m) => (
+            m.get("Cert")
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
+            m.get("Key")
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
+        ),
+        other => {
+            return Err(FuncError::new(format!(
+                "wrong type for value; expected sprig.certificate; got {}",
+                other.type_name()
+            )));
+        }
+    };
+    let issuer = x509::parse_issuer(&ca_cert).map_err(FuncError::new)?;
+    let signer =
+        x509::parse_private_key_pem(&ca_key).map_err(|e| FuncError::new(format!("error parsing private key: {e}")))?;
+    let req = cert_request(a, true, false)?;
+    cert_value(x509::make_certificate(&req, key, Some((&issuer, &signer))))
 }
 
 pub(crate) fn register(r: &mut Reg<'_>) {
@@ -100,29 +179,45 @@ pub(crate) fn register(r: &mut Reg<'_>) {
             str_arg(a, 4),
         )))
     });
-    r.add("genPrivateKey", &[S], S, |a| match str_arg(a, 0) {
-        t @ ("" | "rsa" | "dsa" | "ecdsa" | "ed25519") => Err(unsupported(&format!(
-            "genPrivateKey {:?}",
-            if t.is_empty() { "rsa" } else { t }
-        ))),
-        other => Ok(Value::string(format!("Unknown type {other}"))),
+    r.add("genPrivateKey", &[S], S, |a| {
+        Ok(Value::string(x509::generate_private_key(str_arg(a, 0))))
     });
     r.add("buildCustomCert", &[S, S], M, |a| {
         build_custom_cert(str_arg(a, 0), str_arg(a, 1))
     });
-    r.add("genCA", &[S, I], M, |_| Err(unsupported("genCA")));
-    r.add("genCAWithKey", &[S, I, S], M, |_| Err(unsupported("genCAWithKey")));
-    r.add("genSelfSignedCert", &[S, L, L, I], M, |_| {
-        Err(unsupported("genSelfSignedCert"))
+    r.add("genCA", &[S, I], M, |a| {
+        let req = cert_request(a, false, true)?;
+        cert_value(x509::make_certificate(
+            &req,
+            &x509::rsa_2048().map_err(FuncError::new)?,
+            None,
+        ))
     });
-    r.add("genSelfSignedCertWithKey", &[S, L, L, I, S], M, |_| {
-        Err(unsupported("genSelfSignedCertWithKey"))
+    r.add("genCAWithKey", &[S, I, S], M, |a| {
+        let req = cert_request(a, false, true)?;
+        let key = given_key(str_arg(a, 2))?;
+        cert_value(x509::make_certificate(&req, &key, None))
     });
-    r.add("genSignedCert", &[S, L, L, I, A], M, |_| {
-        Err(unsupported("genSignedCert"))
+    r.add("genSelfSignedCert", &[S, L, L, I], M, |a| {
+        let req = cert_request(a, true, false)?;
+        cert_value(x509::make_certificate(
+            &req,
+            &x509::rsa_2048().map_err(FuncError::new)?,
+            None,
+        ))
     });
-    r.add("genSignedCertWithKey", &[S, L, L, I, A, S], M, |_| {
-        Err(unsupported("genSignedCertWithKey"))
+    r.add("genSelfSignedCertWithKey", &[S, L, L, I, S], M, |a| {
+        let key = given_key(str_arg(a, 4))?;
+        let req = cert_request(a, true, false)?;
+        cert_value(x509::make_certificate(&req, &key, None))
+    });
+    r.add("genSignedCert", &[S, L, L, I, A], M, |a| {
+        let key = x509::rsa_2048().map_err(FuncError::new)?;
+        signed_cert(a, &key)
+    });
+    r.add("genSignedCertWithKey", &[S, L, L, I, A, S], M, |a| {
+        let key = given_key(str_arg(a, 5))?;
+        signed_cert(a, &key)
     });
     r.add("encryptAES", &[S, S], S, |a| encrypt_aes(str_arg(a, 0), str_arg(a, 1)));
     r.add("decryptAES", &[S, S], S, |a| decrypt_aes(str_arg(a, 0), str_arg(a, 1)));
@@ -306,24 +401,6 @@ fn decrypt_aes(password: &str, crypt64: &str) -> FuncResult {
     }
     out.truncate(out.len() - pad);
     Ok(Value::string(String::from_utf8_lossy(&out).into_owned()))
-}
-
-/// Decodes the first PEM block of `text`: its type label and DER bytes.
-fn pem_decode(text: &str) -> Option<(String, Vec<u8>)> {
-    let start = text.find("-----BEGIN ")?;
-    let rest = &text[start + 11..];
-    let label_end = rest.find("-----")?;
-    let label = rest[..label_end].to_string();
-    let body_start = label_end + 5;
-    let end_marker = format!("-----END {label}-----");
-    let body_end = rest.find(&end_marker)?;
-    let body: String = rest
-        .get(body_start..body_end)?
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    let der = b64_decode_bytes(&body).ok()?;
-    Some((label, der))
 }
 
 /// Reports whether `der` is one complete DER SEQUENCE (the outer shape of certificates and

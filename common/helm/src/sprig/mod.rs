@@ -31,6 +31,7 @@ mod semver;
 mod strings;
 mod timefmt;
 mod url;
+mod x509;
 
 use std::sync::Arc;
 
