@@ -142,6 +142,61 @@ fn regex_ok(pattern: Option<&Json>, out: &str) -> bool {
     }
 }
 
+/// Parses the certificate in `out` and compares the fields the case records: subject CN,
+/// CA flag, IP addresses, DNS names and the serial number's sign.
+fn x509_ok(c: &Json, out: &str) -> Result<bool, String> {
+    use x509_cert::der::{Decode, DecodePem};
+    use x509_cert::ext::pkix::name::GeneralName;
+    use x509_cert::ext::pkix::{BasicConstraints, SubjectAltName};
+    let cert = x509_cert::Certificate::from_pem(out.trim().as_bytes()).map_err(|e| e.to_string())?;
+    let tbs = &cert.tbs_certificate;
+    let exts = tbs.extensions.clone().unwrap_or_default();
+    let find = |oid: &str| exts.iter().find(|e| e.extn_id.to_string() == oid);
+    let mut ok = true;
+    if let Some(cn) = c["subject_cn"].as_str() {
+        ok &= tbs.subject.to_string() == format!("CN={cn}");
+    }
+    if let Some(want) = c["is_ca"].as_bool() {
+        let is_ca = find("2.5.29.19")
+            .and_then(|e| BasicConstraints::from_der(e.extn_value.as_bytes()).ok())
+            .is_some_and(|b| b.ca);
+        ok &= is_ca == want;
+    }
+    if c["serial_sign"].as_i64() == Some(1) {
+        let serial = tbs.serial_number.as_bytes();
+        ok &= serial[0] & 0x80 == 0 && serial.iter().any(|b| *b != 0);
+    }
+    let names = find("2.5.29.17")
+        .and_then(|e| SubjectAltName::from_der(e.extn_value.as_bytes()).ok())
+        .map(|s| s.0)
+        .unwrap_or_default();
+    let mut dns = Vec::new();
+    let mut ips = Vec::new();
+    for n in names {
+        match n {
+            GeneralName::DnsName(d) => dns.push(d.to_string()),
+            GeneralName::IpAddress(ip) => match ip.as_bytes().len() {
+                4 => ips
+                    .push(std::net::Ipv4Addr::from(<[u8; 4]>::try_from(ip.as_bytes()).unwrap_or_default()).to_string()),
+                _ => ips.push(
+                    std::net::Ipv6Addr::from(<[u8; 16]>::try_from(ip.as_bytes()).unwrap_or_default()).to_string(),
+                ),
+            },
+            _ => {}
+        }
+    }
+    if let Some(want) = c["ip_addresses"].as_array() {
+        ok &= want
+            .iter()
+            .map(|v| v.as_str().unwrap_or_default())
+            .eq(ips.iter().map(String::as_str));
+    }
+    if let Some(want) = c["dns_names_contain"].as_array() {
+        ok &= want.iter().all(|v| dns.iter().any(|d| Some(d.as_str()) == v.as_str()));
+    }
+    Ok(ok)
+}
+
 /// Evaluates a `check` object against successful output.
 fn check(c: &Json, out: &str) -> Result<(), String> {
     let kind = c["kind"].as_str().unwrap_or_default();
@@ -184,9 +239,12 @@ fn check(c: &Json, out: &str) -> Result<(), String> {
         }
         "now_formatted" => regex_ok(c.get("regex"), out),
         "no_error" => true,
-        "x509_pem" => c["contains"]
-            .as_array()
-            .is_some_and(|items| items.iter().all(|s| out.contains(s.as_str().unwrap_or_default()))),
+        "x509_pem" => {
+            c["contains"]
+                .as_array()
+                .is_some_and(|items| items.iter().all(|s| out.contains(s.as_str().unwrap_or_default())))
+                && x509_ok(c, out)?
+        }
         "all" => {
             for sub in c["checks"].as_array().cloned().unwrap_or_default() {
                 check(&sub, out)?;
