@@ -228,6 +228,10 @@ async fn applies_updates_prunes_and_reverts_drift() {
             ("app/a.yaml", cm("a", "one", "")),
             ("app/b.yaml", cm("b", "one", "")),
             (
+                "app/svc.yaml",
+                "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 80\n".to_owned(),
+            ),
+            (
                 "app/keep.yaml",
                 cm(
                     "keep",
@@ -252,7 +256,8 @@ async fn applies_updates_prunes_and_reverts_drift() {
         vec![
             format!("{ns}_a__ConfigMap"),
             format!("{ns}_b__ConfigMap"),
-            format!("{ns}_keep__ConfigMap")
+            format!("{ns}_keep__ConfigMap"),
+            format!("{ns}_web__Service")
         ]
     );
     let a = env.cms().get("a").await.unwrap();
@@ -285,7 +290,10 @@ async fn applies_updates_prunes_and_reverts_drift() {
         env.cms().get_opt("keep").await.unwrap().is_some(),
         "prune: disabled object kept"
     );
-    assert_eq!(inventory(&k), vec![format!("{ns}_a__ConfigMap")]);
+    assert_eq!(
+        inventory(&k),
+        vec![format!("{ns}_a__ConfigMap"), format!("{ns}_web__Service")]
+    );
 
     // Drift: someone edits a managed field; the next reconcile puts it back.
     env.cms()
@@ -662,4 +670,136 @@ async fn post_build_substitution_and_sops_decryption() {
 fn secrecy_string(identity: &age::x25519::Identity) -> String {
     use age::secrecy::ExposeSecret;
     identity.to_string().expose_secret().to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn immutable_changes_fail_until_force_recreates_the_object() {
+    let immutable = |v: &str| {
+        format!("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: frozen\nimmutable: true\ndata:\n  key: {v}\n")
+    };
+    let env = setup("ks-force", &[("app/cm.yaml", immutable("one"))]).await;
+    let ns = env.ns().to_owned();
+    let ks = kustomization("app", json!({ "path": "./app", "targetNamespace": ns }));
+    env.ks().create(&PostParams::default(), &ks).await.unwrap();
+    wait_ks(&env.ks(), "app", "first apply", |k| applied(k, "main@sha1:")).await;
+    let uid = env.cms().get("frozen").await.unwrap().metadata.uid;
+
+    let sha = env.commit(vec![("app/cm.yaml", immutable("two"))], &[]).await;
+    let k = wait_ks(&env.ks(), "app", "immutable error", |k| {
+        ready(k).is_some_and(|r| r.0 == "False" && r.1 == "ReconciliationFailed")
+            && k.status
+                .as_ref()
+                .and_then(|s| s.last_attempted_revision.as_deref())
+                .is_some_and(|r| r.contains(&sha))
+    })
+    .await;
+    let msg = ready(&k).unwrap().2;
+    assert!(
+        msg.contains(&format!("ConfigMap/{ns}/frozen")) && msg.contains("immutable"),
+        "{msg}"
+    );
+    assert_eq!(env.cms().get("frozen").await.unwrap().data.unwrap()["key"], "one");
+
+    env.ks()
+        .patch(
+            "app",
+            &PatchParams::default(),
+            &Patch::Merge(&json!({"spec": {"force": true}})),
+        )
+        .await
+        .unwrap();
+    wait_ks(&env.ks(), "app", "applied with force", |k| applied(k, &sha)).await;
+    let cm = env.cms().get("frozen").await.unwrap();
+    assert_eq!(cm.data.unwrap()["key"], "two");
+    assert_ne!(cm.metadata.uid, uid, "the object was recreated");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kubeconfig_secret_targets_a_cluster_through_its_own_credentials() {
+    let env = setup("ks-remote", &[("app/cm.yaml", cm("remote", "x", ""))]).await;
+    let ns = env.ns().to_owned();
+    let kubeconfig = std::fs::read_to_string(ControlPlane::shared().kubeconfig()).unwrap();
+    let secret = Secret {
+        metadata: kube::api::ObjectMeta {
+            name: Some("cluster-kubeconfig".into()),
+            ..Default::default()
+        },
+        string_data: Some(BTreeMap::from([("value".to_owned(), kubeconfig)])),
+        ..Default::default()
+    };
+    Api::<Secret>::namespaced(env.client.clone(), &ns)
+        .create(&PostParams::default(), &secret)
+        .await
+        .unwrap();
+    let ks = kustomization(
+        "app",
+        json!({ "path": "./app", "targetNamespace": ns, "kubeConfig": { "secretRef": { "name": "cluster-kubeconfig" } } }),
+    );
+    env.ks().create(&PostParams::default(), &ks).await.unwrap();
+    wait_ks(&env.ks(), "app", "applied through the kubeconfig", |k| {
+        applied(k, "main@sha1:")
+    })
+    .await;
+    assert!(env.cms().get_opt("remote").await.unwrap().is_some());
+
+    // A missing kubeconfig Secret is reported, not a crash.
+    let broken = kustomization(
+        "broken",
+        json!({ "path": "./app", "targetNamespace": ns, "kubeConfig": { "secretRef": { "name": "nope" } } }),
+    );
+    env.ks().create(&PostParams::default(), &broken).await.unwrap();
+    let k = wait_ks(&env.ks(), "broken", "missing kubeconfig reported", |k| {
+        ready(k).is_some_and(|r| r.0 == "False")
+    })
+    .await;
+    assert!(ready(&k).unwrap().2.contains("kubeconfig secret"), "{:?}", ready(&k));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn watched_configmaps_reconcile_their_kustomizations_at_once() {
+    let env = setup(
+        "ks-watch",
+        &[(
+            "app/cm.yaml",
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: out\ndata:\n  color: ${color}\n".to_owned(),
+        )],
+    )
+    .await;
+    let ns = env.ns().to_owned();
+    let vars = |color: &str| ConfigMap {
+        metadata: kube::api::ObjectMeta {
+            name: Some("vars".into()),
+            labels: Some(BTreeMap::from([(
+                "reconcile.fluxcd.io/watch".to_owned(),
+                "Enabled".to_owned(),
+            )])),
+            ..Default::default()
+        },
+        data: Some(BTreeMap::from([("color".to_owned(), color.to_owned())])),
+        ..Default::default()
+    };
+    env.cms().create(&PostParams::default(), &vars("blue")).await.unwrap();
+    let ks = kustomization(
+        "app",
+        json!({ "path": "./app", "targetNamespace": ns,
+                "postBuild": { "substituteFrom": [{ "kind": "ConfigMap", "name": "vars" }] } }),
+    );
+    env.ks().create(&PostParams::default(), &ks).await.unwrap();
+    wait_ks(&env.ks(), "app", "applied", |k| applied(k, "main@sha1:")).await;
+    assert_eq!(env.cms().get("out").await.unwrap().data.unwrap()["color"], "blue");
+    // No requestedAt and an hour-long interval: only the watch can bring the change in.
+    env.cms()
+        .patch(
+            "vars",
+            &PatchParams::default(),
+            &Patch::Merge(&json!({"data": {"color": "green"}})),
+        )
+        .await
+        .unwrap();
+    let cms = env.cms();
+    wait_until("the new variable value is applied", || {
+        let cms = cms.clone();
+        async move { cms.get("out").await.unwrap().data.unwrap()["color"] == "green" }
+    })
+    .await;
 }

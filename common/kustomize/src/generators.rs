@@ -226,7 +226,9 @@ pub fn merge_into(existing: &mut Resource, generated: &Resource) {
     {
         m.insert("immutable".to_owned(), json!(true));
     }
-    existing.needs_hash = generated.needs_hash;
+    // A plain (not generated) base keeps its name; a generated one keeps hashing unless the
+    // merging generator turns it off.
+    existing.needs_hash = existing.needs_hash && generated.needs_hash;
 }
 
 /// kustomize's content hash of a ConfigMap or Secret (10 characters).

@@ -3,11 +3,13 @@
 //!
 //! * [`object`]: object identities ([`ObjMeta`]), Flux inventory ids, per-object policies.
 //! * [`discovery`]: kind → resource resolution with a cache.
+//! * [`normalize`]: defaults set before applying (port protocols).
 //! * [`ssa`]: [`Applier::apply_all_staged`] — staged SSA with change detection.
 //! * [`prune`]: deleting objects that left the desired set, only when still owned.
 //! * [`wait`]: waiting for objects to become ready (kstatus).
 
 pub mod discovery;
+pub mod normalize;
 pub mod object;
 pub mod prune;
 pub mod ssa;

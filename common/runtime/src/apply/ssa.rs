@@ -344,6 +344,7 @@ impl Applier {
         {
             m.remove("namespace");
         }
+        super::normalize::set_native_defaults(&mut object);
         let prepared = Prepared { meta, object };
         let existing = match api.get_opt(&prepared.meta.name).await {
             Ok(o) => o,
