@@ -803,3 +803,148 @@ async fn watched_configmaps_reconcile_their_kustomizations_at_once() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn per_object_policies_and_change_set_events() {
+    let env = setup(
+        "ks-policy",
+        &[
+            ("app/plain.yaml", cm("plain", "git", "")),
+            (
+                "app/once.yaml",
+                cm(
+                    "once",
+                    "git",
+                    "  annotations:\n    kustomize.toolkit.fluxcd.io/ssa: IfNotPresent\n",
+                ),
+            ),
+            (
+                "app/ignored.yaml",
+                cm(
+                    "ignored",
+                    "git",
+                    "  labels:\n    kustomize.toolkit.fluxcd.io/ssa: ignore\n",
+                ),
+            ),
+            (
+                "app/frozen.yaml",
+                cm(
+                    "frozen",
+                    "git",
+                    "  annotations:\n    kustomize.toolkit.fluxcd.io/reconcile: disabled\n",
+                ),
+            ),
+        ],
+    )
+    .await;
+    let ns = env.ns().to_owned();
+    // "once" already exists with other data: IfNotPresent leaves it alone.
+    let existing = ConfigMap {
+        metadata: kube::api::ObjectMeta {
+            name: Some("once".into()),
+            ..Default::default()
+        },
+        data: Some(BTreeMap::from([("key".to_owned(), "cluster".to_owned())])),
+        ..Default::default()
+    };
+    env.cms().create(&PostParams::default(), &existing).await.unwrap();
+    let ks = kustomization("app", json!({ "path": "./app", "targetNamespace": ns }));
+    env.ks().create(&PostParams::default(), &ks).await.unwrap();
+    let k = wait_ks(&env.ks(), "app", "applied", |k| applied(k, "main@sha1:")).await;
+    assert_eq!(env.cms().get("plain").await.unwrap().data.unwrap()["key"], "git");
+    assert_eq!(
+        env.cms().get("once").await.unwrap().data.unwrap()["key"],
+        "cluster",
+        "IfNotPresent"
+    );
+    assert!(
+        env.cms().get_opt("ignored").await.unwrap().is_none(),
+        "ssa: ignore is never applied"
+    );
+    assert!(
+        env.cms().get_opt("frozen").await.unwrap().is_none(),
+        "reconcile: disabled is never applied"
+    );
+    let inv = inventory(&k);
+    assert!(inv.contains(&format!("{ns}_plain__ConfigMap")));
+
+    // The change set is published as a Kubernetes Event of the Kustomization.
+    let events: Api<k8s_openapi::api::events::v1::Event> = Api::namespaced(env.client.clone(), &ns);
+    wait_until("a Progressing event with the change set", || {
+        let events = events.clone();
+        let want = format!("ConfigMap/{ns}/plain created");
+        async move {
+            events.list(&Default::default()).await.unwrap().items.iter().any(|e| {
+                e.reason.as_deref() == Some("Progressing") && e.note.as_deref().is_some_and(|n| n.contains(&want))
+            })
+        }
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cel_ready_and_health_expressions() {
+    let env = setup(
+        "ks-cel",
+        &[
+            ("first/cm.yaml", cm("gate", "no", "")),
+            ("second/cm.yaml", cm("after", "x", "")),
+        ],
+    )
+    .await;
+    let ns = env.ns().to_owned();
+    // Health of ConfigMaps decided by an expression: data.key must be 'yes'.
+    let first = kustomization(
+        "first",
+        json!({ "path": "./first", "targetNamespace": ns, "wait": true, "timeout": "4s",
+                "healthCheckExprs": [{ "apiVersion": "v1", "kind": "ConfigMap", "current": "data.key == 'yes'" }] }),
+    );
+    env.ks().create(&PostParams::default(), &first).await.unwrap();
+    let k = wait_ks(&env.ks(), "first", "health expression not satisfied", |k| {
+        ready(k).is_some_and(|r| r.1 == "HealthCheckFailed")
+    })
+    .await;
+    assert!(
+        ready(&k)
+            .unwrap()
+            .2
+            .contains(&format!("ConfigMap/{ns}/gate status: 'InProgress'")),
+        "{:?}",
+        ready(&k)
+    );
+
+    // The dependent waits on its own expression over the dependency, not on its Ready condition.
+    let second = kustomization(
+        "second",
+        json!({ "path": "./second", "targetNamespace": ns,
+                "dependsOn": [{ "name": "first", "readyExpr": "dep.metadata.labels['approved'] == 'true' && self.metadata.name == 'second'" }] }),
+    );
+    env.ks().create(&PostParams::default(), &second).await.unwrap();
+    wait_ks(&env.ks(), "second", "not ready by expression", |k| {
+        ready(k).is_some_and(|r| r.1 == "DependencyNotReady")
+    })
+    .await;
+    env.ks()
+        .patch(
+            "first",
+            &PatchParams::default(),
+            &Patch::Merge(&json!({"metadata": {"labels": {"approved": "true"}}})),
+        )
+        .await
+        .unwrap();
+    wait_ks(&env.ks(), "second", "applied once the expression holds", |k| {
+        applied(k, "main@sha1:")
+    })
+    .await;
+
+    // An expression that does not compile stalls with Flux's reason.
+    let bad = kustomization(
+        "bad",
+        json!({ "path": "./second", "targetNamespace": ns, "dependsOn": [{ "name": "first", "readyExpr": "deps.nope ==" }] }),
+    );
+    env.ks().create(&PostParams::default(), &bad).await.unwrap();
+    wait_ks(&env.ks(), "bad", "invalid expression", |k| {
+        ready(k).is_some_and(|r| r.1 == "InvalidCELExpression") && condition(k, "Stalled").is_some()
+    })
+    .await;
+}

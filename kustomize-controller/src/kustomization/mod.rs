@@ -4,8 +4,9 @@
 //! Entry points: [`KustomizationReconciler`] (the [`Reconciler`] the runtime harness drives) and
 //! [`triggers`] (source artifacts and watched ConfigMaps/Secrets that reconcile their dependents
 //! at once). The phases live in their own modules: [`source`], [`dependencies`], [`generate`],
-//! [`postbuild`], [`clients`], [`status`].
+//! [`postbuild`], [`clients`], [`status`], [`cel`] (readyExpr and healthCheckExprs).
 
+pub mod cel;
 pub mod clients;
 pub mod dependencies;
 pub mod generate;
@@ -19,7 +20,7 @@ use ferroflux_api::kustomize::{DeletionPolicy, Kustomization};
 use ferroflux_api::meta::{HEALTHY, reasons};
 use ferroflux_runtime::apply::object::has_policy;
 use ferroflux_runtime::apply::prune::{RECONCILE_KEY, delete_owned, stale, wait_deleted};
-use ferroflux_runtime::apply::wait::wait_for;
+use ferroflux_runtime::apply::wait::wait_for_with;
 use ferroflux_runtime::apply::{Applier, ApplyMode, ApplyOptions, ChangeSet, ObjMeta};
 use ferroflux_runtime::duration::{format_duration, parse_duration};
 use ferroflux_runtime::events::Severity;
@@ -132,10 +133,18 @@ impl Reconciler<Kustomization> for KustomizationReconciler {
             .set("lastAttemptedRevision", &revision)
             .map_err(|e| ReconcileError::transient(reasons::FAILED, e.to_string()))?;
 
-        if let Err(message) = dependencies::check(&ctx.client, ks, &revision).await {
-            let msg = format!("{message}; retrying in {}", format_duration(requeue));
-            return Err(ReconcileError::waiting(reasons::DEPENDENCY_NOT_READY, msg, requeue));
+        match dependencies::check(&ctx.client, ks, &revision).await {
+            Ok(()) => {}
+            Err(dependencies::DependencyError::NotReady(message)) => {
+                let msg = format!("{message}; retrying in {}", format_duration(requeue));
+                return Err(ReconcileError::waiting(reasons::DEPENDENCY_NOT_READY, msg, requeue));
+            }
+            Err(dependencies::DependencyError::InvalidExpression(message)) => {
+                return Err(ReconcileError::stalled(reasons::INVALID_CEL_EXPRESSION, message));
+            }
         }
+        let health_exprs = cel::HealthExprs::compile(ks.spec.health_check_exprs.as_deref().unwrap_or_default())
+            .map_err(|e| ReconcileError::stalled(reasons::INVALID_CEL_EXPRESSION, e.to_string()))?;
 
         let applier = inner.clients.for_kustomization(ks, &ctx.client).await?;
         let inputs = postbuild::Inputs::read(&ctx.client, ks).await?;
@@ -245,7 +254,7 @@ impl Reconciler<Kustomization> for KustomizationReconciler {
             record_changes(ctx, ks, &changes, &revision).await;
         }
 
-        // Health checks.
+        // Health checks: kstatus, or the spec's CEL expressions for the kinds they name.
         let checks: Vec<ObjMeta> = if ks.spec.wait.unwrap_or(false) {
             changes
                 .entries
@@ -264,7 +273,8 @@ impl Reconciler<Kustomization> for KustomizationReconciler {
         } else {
             let timeout = timeout_of(ks);
             let t0 = Instant::now();
-            if let Err(e) = wait_for(&applier, &checks, timeout, Duration::from_secs(2)).await {
+            let custom = |obj: &Value| health_exprs.status(obj).map(|r| r.map_err(|e| e.to_string()));
+            if let Err(e) = wait_for_with(&applier, &checks, timeout, Duration::from_secs(2), &custom).await {
                 let msg = format!("health check failed after {}: {e}", format_duration(t0.elapsed()));
                 draft
                     .conditions

@@ -21,17 +21,28 @@ pub enum WaitError {
     Failed(Vec<String>),
 }
 
+/// A caller's own status rule: `None` leaves the object to kstatus.
+pub type CustomStatus<'a> = dyn Fn(&serde_json::Value) -> Option<Result<Status, String>> + Sync + 'a;
+
 /// Returns the kstatus of one object; `NotFound` when it does not exist.
 pub async fn status_of(applier: &Applier, meta: &ObjMeta) -> (Status, String) {
+    status_with(applier, meta, &|_| None).await
+}
+
+async fn status_with(applier: &Applier, meta: &ObjMeta, custom: &CustomStatus<'_>) -> (Status, String) {
     let api = match applier.api_for(meta).await {
         Ok((api, _)) => api,
         Err(e) => return (Status::Unknown, e.to_string()),
     };
     match api.get_opt(&meta.name).await {
         Ok(Some(obj)) => match serde_json::to_value(&obj) {
-            Ok(v) => match kstatus::compute(&v) {
-                Ok(r) => (r.status, r.message),
-                Err(e) => (Status::Unknown, e.to_string()),
+            Ok(v) => match custom(&v) {
+                Some(Ok(status)) => (status, String::new()),
+                Some(Err(e)) => (Status::InProgress, e),
+                None => match kstatus::compute(&v) {
+                    Ok(r) => (r.status, r.message),
+                    Err(e) => (Status::Unknown, e.to_string()),
+                },
             },
             Err(e) => (Status::Unknown, e.to_string()),
         },
@@ -47,13 +58,24 @@ pub async fn wait_for(
     timeout: Duration,
     interval: Duration,
 ) -> Result<(), WaitError> {
+    wait_for_with(applier, objects, timeout, interval, &|_| None).await
+}
+
+/// Like [`wait_for`], judging objects by `custom` first (kstatus when it returns `None`).
+pub async fn wait_for_with(
+    applier: &Applier,
+    objects: &[ObjMeta],
+    timeout: Duration,
+    interval: Duration,
+    custom: &CustomStatus<'_>,
+) -> Result<(), WaitError> {
     let deadline = Instant::now() + timeout;
     let mut pending: Vec<ObjMeta> = objects.to_vec();
     loop {
         let mut still = Vec::new();
         let mut failed = Vec::new();
         for meta in pending {
-            let (status, _message) = status_of(applier, &meta).await;
+            let (status, _message) = status_with(applier, &meta, custom).await;
             match status {
                 Status::Current => {}
                 Status::Failed => failed.push(format!("{} status: '{}'", meta.subject(), status)),
