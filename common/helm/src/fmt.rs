@@ -47,6 +47,15 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
 
 /// Formats one value like `%v`.
 pub fn format_value(v: &Value) -> String {
+    match v {
+        Value::String(s) => return s.to_string(),
+        Value::Int(i, _) => return i.to_string(),
+        Value::Uint(u, _) => return u.to_string(),
+        Value::Bool(b) => return b.to_string(),
+        // Whole numbers below 1e6 print as integers under %v (shortest %g, exponent < 6).
+        Value::Float(f) if f.fract() == 0.0 && f.abs() < 1e6 && *f != 0.0 => return (*f as i64).to_string(),
+        _ => {}
+    }
     let mut p = Printer::new();
     p.print_arg(v, 'v');
     p.buf

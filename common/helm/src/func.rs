@@ -10,6 +10,7 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
 use crate::error::Error;
@@ -242,10 +243,56 @@ impl fmt::Debug for Func {
     }
 }
 
+/// A small, fast hasher for the short names of functions and templates: a word at a time,
+/// multiply and rotate. Not resistant to chosen collisions, which names written by chart
+/// authors do not need.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct NameHasher(u64);
+
+const NAME_HASH_K: u64 = 0x517c_c1b7_2722_0a95;
+
+impl NameHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(NAME_HASH_K);
+    }
+}
+
+impl Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashMap` keyed by names, hashed with [`NameHasher`].
+pub(crate) type NameMap<V> = HashMap<String, V, BuildHasherDefault<NameHasher>>;
+
 /// A registry of named template functions (Go's `template.FuncMap`).
 #[derive(Clone, Default, Debug)]
 pub struct FuncMap {
-    funcs: HashMap<String, Func>,
+    funcs: NameMap<Func>,
 }
 
 impl FuncMap {

@@ -86,13 +86,37 @@ fn keyword(word: &str) -> Option<Kind> {
     })
 }
 
-/// A lexed item: its kind, byte offset, text and the line it starts on.
+/// A lexed item: its kind, byte offset, text and the offset its line is counted at
+/// (see [`line_of`]; lines are only counted when an error message needs one).
 #[derive(Clone, Debug)]
 pub(crate) struct Item<'a> {
     pub kind: Kind,
     pub pos: usize,
     pub val: Cow<'a, str>,
-    pub line: usize,
+    pub line_pos: usize,
+}
+
+/// Returns the 1-based line of byte offset `pos` in `input`.
+pub(crate) fn line_of(input: &str, pos: usize) -> usize {
+    let end = pos.min(input.len());
+    1 + input.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count()
+}
+
+/// Returns the offset of the first occurrence of `needle` in `hay` (a plain scan for the
+/// first byte, cheaper than a general substring search on short texts).
+pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
+    let h = hay.as_bytes();
+    let n = needle.as_bytes();
+    let (&first, rest) = n.split_first()?;
+    let mut i = 0;
+    while let Some(off) = h.get(i..)?.iter().position(|&b| b == first) {
+        let at = i + off;
+        if h.get(at + 1..at + 1 + rest.len()) == Some(rest) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
 }
 
 impl fmt::Display for Item<'_> {
@@ -161,7 +185,6 @@ pub(crate) struct Lexer<'a> {
     inside_action: bool,
     done: bool,
     pending_error: Option<String>,
-    newlines: Vec<usize>,
     break_ok: bool,
     continue_ok: bool,
 }
@@ -170,12 +193,6 @@ impl<'a> Lexer<'a> {
     /// Returns a lexer for `input` with the given delimiters. `break`/`continue` are
     /// keywords unless functions of those names exist.
     pub fn new(input: &'a str, left: &'a str, right: &'a str, break_ok: bool, continue_ok: bool) -> Lexer<'a> {
-        let newlines = input
-            .bytes()
-            .enumerate()
-            .filter(|(_, b)| *b == b'\n')
-            .map(|(i, _)| i)
-            .collect();
         Lexer {
             input,
             left,
@@ -186,15 +203,9 @@ impl<'a> Lexer<'a> {
             inside_action: false,
             done: false,
             pending_error: None,
-            newlines,
             break_ok,
             continue_ok,
         }
-    }
-
-    /// Returns the 1-based line of byte offset `pos`.
-    pub fn line_at(&self, pos: usize) -> usize {
-        1 + self.newlines.partition_point(|&p| p < pos)
     }
 
     fn item(&mut self, kind: Kind) -> Item<'a> {
@@ -202,7 +213,7 @@ impl<'a> Lexer<'a> {
             kind,
             pos: self.start,
             val: Cow::Borrowed(&self.input[self.start..self.pos]),
-            line: self.line_at(self.start),
+            line_pos: self.start,
         };
         self.start = self.pos;
         it
@@ -213,7 +224,7 @@ impl<'a> Lexer<'a> {
             kind: Kind::Error,
             pos: self.start,
             val: Cow::Owned(msg),
-            line: self.line_at(self.start),
+            line_pos: self.start,
         };
         self.done = true;
         it
@@ -259,7 +270,7 @@ impl<'a> Lexer<'a> {
                 kind: Kind::Eof,
                 pos: self.input.len(),
                 val: Cow::Borrowed("EOF"),
-                line: self.line_at(self.start),
+                line_pos: self.start,
             };
         }
         if self.inside_action {
@@ -271,7 +282,7 @@ impl<'a> Lexer<'a> {
 
     fn lex_text(&mut self) -> Item<'a> {
         loop {
-            if let Some(x) = self.input[self.pos..].find(self.left) {
+            if let Some(x) = find_str(&self.input[self.pos..], self.left) {
                 if x > 0 {
                     self.pos += x;
                     let delim_end = self.pos + self.left.len();
@@ -285,7 +296,7 @@ impl<'a> Lexer<'a> {
                         kind: Kind::Text,
                         pos: self.start,
                         val: Cow::Borrowed(&self.input[self.start..text_end]),
-                        line: self.line_at(self.start),
+                        line_pos: self.start,
                     };
                     self.start = self.pos;
                     if !it.val.is_empty() {
@@ -323,7 +334,7 @@ impl<'a> Lexer<'a> {
     /// Skips a comment; returns an error item if it is malformed.
     fn lex_comment(&mut self) -> Option<Item<'a>> {
         self.pos += 2;
-        let Some(x) = self.input[self.pos..].find("*/") else {
+        let Some(x) = find_str(&self.input[self.pos..], "*/") else {
             return Some(self.error("unclosed comment".to_string()));
         };
         self.pos += x + 2;

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use crate::lex::{Item, Kind, Lexer};
+use crate::lex::{Item, Kind, Lexer, line_of};
 use crate::node::*;
 use crate::strconv::{self, NumError};
 
@@ -44,7 +44,7 @@ pub(crate) fn parse(
         peek_count: 0,
         vars: vec!["$".to_string()],
         trees: Vec::new(),
-        action_line: 0,
+        action_pos: None,
         range_depth: 0,
         paren_depth: 0,
         control_depth: 0,
@@ -63,7 +63,7 @@ fn empty_item<'x>() -> Item<'x> {
         kind: Kind::Eof,
         pos: 0,
         val: std::borrow::Cow::Borrowed(""),
-        line: 0,
+        line_pos: 0,
     }
 }
 
@@ -73,7 +73,8 @@ struct Parser<'a, 'f> {
     peek_count: usize,
     vars: Vec<String>,
     trees: Vec<Tree>,
-    action_line: usize,
+    /// Where the action being parsed starts (for "in action started at").
+    action_pos: Option<usize>,
     range_depth: usize,
     paren_depth: usize,
     control_depth: usize,
@@ -143,7 +144,7 @@ impl<'a> Parser<'a, '_> {
         Err(format!(
             "template: {}:{}: {}",
             self.parse_name,
-            self.token[0].line,
+            line_of(&self.text, self.token[0].line_pos),
             msg.as_ref()
         ))
     }
@@ -159,8 +160,11 @@ impl<'a> Parser<'a, '_> {
     fn unexpected<T>(&self, t: &Item<'_>, context: &str) -> PResult<T> {
         if t.kind == Kind::Error {
             let mut extra = String::new();
-            if self.action_line != 0 && self.action_line != t.line {
-                extra = format!(" in action started at {}:{}", self.parse_name, self.action_line);
+            let action_line = self.action_pos.map(|p| line_of(&self.text, p));
+            if let Some(action_line) = action_line
+                && action_line != line_of(&self.text, t.line_pos)
+            {
+                extra = format!(" in action started at {}:{}", self.parse_name, action_line);
                 if t.val.ends_with(" action") {
                     extra = extra[" in action".len()..].to_string();
                 }
@@ -277,9 +281,9 @@ impl<'a> Parser<'a, '_> {
                 text: t.val.into_owned(),
             }))),
             Kind::LeftDelim => {
-                self.action_line = t.line;
+                self.action_pos = Some(t.line_pos);
                 let r = self.action();
-                self.action_line = 0;
+                self.action_pos = None;
                 r
             }
             _ => self.unexpected(&t, "input"),

@@ -84,8 +84,18 @@ pub fn quote_to_ascii(s: &str) -> String {
 fn quote_with(s: &str, ascii_only: bool) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
-    for c in s.chars() {
+    let mut rest = s;
+    while !rest.is_empty() {
+        // Printable ASCII other than the quote and the backslash is copied as is.
+        let plain = rest
+            .bytes()
+            .position(|b| !(b' '..=b'~').contains(&b) || b == b'"' || b == b'\\')
+            .unwrap_or(rest.len());
+        out.push_str(&rest[..plain]);
+        rest = &rest[plain..];
+        let Some(c) = rest.chars().next() else { break };
         push_escaped_rune(&mut out, c, '"', ascii_only);
+        rest = &rest[c.len_utf8()..];
     }
     out.push('"');
     out

@@ -1,12 +1,11 @@
 //! [`Template`]: a set of named, parsed templates sharing functions and options — Go's
 //! `*template.Template` with its associated templates. Parse once, execute many times.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::error::{Error, ErrorKind};
 use crate::exec::State;
-use crate::func::{Func, FuncMap};
+use crate::func::{Func, FuncMap, NameMap};
 use crate::funcs::builtins;
 use crate::node::{Style, TextStyle, Tree, write_list};
 use crate::parse;
@@ -37,7 +36,7 @@ pub const DEFAULT_MAX_DEPTH: usize = 10_000;
 #[derive(Clone)]
 pub struct Template {
     name: String,
-    trees: HashMap<String, Arc<Tree>>,
+    trees: NameMap<Arc<Tree>>,
     funcs: Arc<FuncMap>,
     missing_key: MissingKey,
     max_depth: usize,
@@ -58,7 +57,7 @@ impl Template {
     pub fn new(name: impl Into<String>) -> Template {
         Template {
             name: name.into(),
-            trees: HashMap::new(),
+            trees: NameMap::default(),
             funcs: Arc::new(FuncMap::new()),
             missing_key: MissingKey::Default,
             max_depth: DEFAULT_MAX_DEPTH,

@@ -10,6 +10,7 @@
 //! [`to_yaml_pretty`], [`from_yaml`].
 
 use std::cmp::Ordering;
+use std::fmt::Write as _;
 
 use crate::sprig::{JsonStyle, to_json};
 use crate::strconv::format_float;
@@ -150,27 +151,37 @@ fn key_cmp(a: &str, b: &str) -> Ordering {
 }
 
 fn key_less(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return key_less_in(a.as_bytes(), b.as_bytes());
+    }
     let ar: Vec<char> = a.chars().collect();
     let br: Vec<char> = b.chars().collect();
+    key_less_in(&ar, &br)
+}
+
+/// [`key_less`] over the characters of both keys (bytes when both are ASCII).
+fn key_less_in<T: Copy + Into<char>>(a: &[T], b: &[T]) -> bool {
+    let ch = |s: &[T], i: usize| -> char { s[i].into() };
     let mut i = 0;
-    while i < ar.len() && i < br.len() {
-        if ar[i] == br[i] {
+    while i < a.len() && i < b.len() {
+        let (ac, bc) = (ch(a, i), ch(b, i));
+        if ac == bc {
             i += 1;
             continue;
         }
-        let al = ar[i].is_alphabetic();
-        let bl = br[i].is_alphabetic();
+        let al = ac.is_alphabetic();
+        let bl = bc.is_alphabetic();
         if al && bl {
-            return ar[i] < br[i];
+            return ac < bc;
         }
         if al || bl {
             return bl;
         }
         let (mut an, mut bn): (i64, i64) = (0, 0);
-        if ar[i] == '0' || br[i] == '0' {
+        if ac == '0' || bc == '0' {
             let mut j = i;
-            while j > 0 && ar[j - 1].is_ascii_digit() {
-                if ar[j - 1] != '0' {
+            while j > 0 && ch(a, j - 1).is_ascii_digit() {
+                if ch(a, j - 1) != '0' {
                     an = 1;
                     bn = 1;
                     break;
@@ -179,13 +190,13 @@ fn key_less(a: &str, b: &str) -> bool {
             }
         }
         let mut ai = i;
-        while ai < ar.len() && ar[ai].is_ascii_digit() {
-            an = an.wrapping_mul(10).wrapping_add(i64::from(ar[ai] as u8 - b'0'));
+        while ai < a.len() && ch(a, ai).is_ascii_digit() {
+            an = an.wrapping_mul(10).wrapping_add(i64::from(ch(a, ai) as u8 - b'0'));
             ai += 1;
         }
         let mut bi = i;
-        while bi < br.len() && br[bi].is_ascii_digit() {
-            bn = bn.wrapping_mul(10).wrapping_add(i64::from(br[bi] as u8 - b'0'));
+        while bi < b.len() && ch(b, bi).is_ascii_digit() {
+            bn = bn.wrapping_mul(10).wrapping_add(i64::from(ch(b, bi) as u8 - b'0'));
             bi += 1;
         }
         if an != bn {
@@ -194,9 +205,9 @@ fn key_less(a: &str, b: &str) -> bool {
         if ai != bi {
             return ai < bi;
         }
-        return ar[i] < br[i];
+        return ac < bc;
     }
-    ar.len() < br.len()
+    a.len() < b.len()
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -559,7 +570,9 @@ impl Emitter {
         match node {
             Node::Null => self.out.push_str("null"),
             Node::Bool(b) => self.out.push_str(if *b { "true" } else { "false" }),
-            Node::Int(i) => self.out.push_str(&i.to_string()),
+            Node::Int(i) => {
+                let _ = write!(self.out, "{i}");
+            }
             Node::Float(f) => self.out.push_str(&yaml_float(*f)),
             Node::Str(s) => {
                 let style = self.choose_style(s, false);
@@ -608,6 +621,12 @@ impl Emitter {
 
     /// Plain or single-quoted text: spaces past the width limit become line breaks.
     fn write_folded(&mut self, s: &str, indent: usize, allow_breaks: bool, quote: Option<char>) {
+        let needs_escape = quote == Some('\'') && s.contains('\'');
+        if !s.contains(' ') && !needs_escape {
+            // Nothing to fold or escape.
+            self.out.push_str(s);
+            return;
+        }
         let chars: Vec<char> = s.chars().collect();
         let mut column = self.column();
         let mut spaces = false;

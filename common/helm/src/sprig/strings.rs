@@ -109,6 +109,13 @@ pub(crate) fn register(r: &mut Reg<'_>) {
         Ok(Value::Bool(str_arg(a, 1).ends_with(str_arg(a, 0))))
     });
     r.addv("quote", &[], A, S, |a| {
+        if let [v] = a {
+            return Ok(Value::string(match v {
+                Value::Nil => String::new(),
+                Value::String(s) => crate::strconv::quote(s),
+                _ => crate::strconv::quote(&strval(v)),
+            }));
+        }
         let parts: Vec<String> = a
             .iter()
             .filter(|v| !v.is_nil())
@@ -132,7 +139,7 @@ pub(crate) fn register(r: &mut Reg<'_>) {
         indent(int_arg(a, 0), str_arg(a, 1)).map(Value::string)
     });
     r.add("nindent", &[I, S], S, |a| {
-        indent(int_arg(a, 0), str_arg(a, 1)).map(|s| Value::string(format!("\n{s}")))
+        indent_with(int_arg(a, 0), str_arg(a, 1), "\n").map(Value::string)
     });
     r.add("replace", &[S, S, S], S, |a| {
         Ok(Value::string(go_replace(str_arg(a, 2), str_arg(a, 0), str_arg(a, 1))))
@@ -278,12 +285,30 @@ fn repeat(s: &str, count: i64) -> Result<String, FuncError> {
 }
 
 fn indent(spaces: i64, v: &str) -> Result<String, FuncError> {
-    let pad = repeat(" ", spaces)?;
-    let lines = v.matches('\n').count() as u128 + 1;
-    if lines * pad.len() as u128 + v.len() as u128 > MAX_OUTPUT as u128 {
+    indent_with(spaces, v, "")
+}
+
+/// Indents every line of `v` by `spaces` spaces, after `prefix` (`nindent`'s newline).
+fn indent_with(spaces: i64, v: &str, prefix: &str) -> Result<String, FuncError> {
+    if spaces < 0 {
+        return Err(FuncError::new("strings: negative Repeat count"));
+    }
+    let lines = v.bytes().filter(|&b| b == b'\n').count() as u128 + 1;
+    let total = lines * spaces as u128 + v.len() as u128;
+    if spaces as u128 > MAX_OUTPUT as u128 || total > MAX_OUTPUT as u128 {
         return Err(FuncError::new("strings: Repeat output length overflow"));
     }
-    Ok(format!("{pad}{}", v.replace('\n', &format!("\n{pad}"))))
+    let pad = spaces as usize;
+    let mut out = String::with_capacity(prefix.len() + total as usize);
+    out.push_str(prefix);
+    for (i, line) in v.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.extend(std::iter::repeat_n(' ', pad));
+        out.push_str(line);
+    }
+    Ok(out)
 }
 
 /// Go's `strings.Replace(s, old, new, -1)` (an empty `old` inserts between runes).
