@@ -1,10 +1,12 @@
-//! `bench-kustomization N [IDLE_SECONDS]`: measures kustomize-controller (the release binary,
+//! `bench-kustomization N [IDLE_SECONDS] [QPS]`: measures kustomize-controller (the release binary,
 //! as its own process, next to the release source-controller) reconciling N Kustomizations
 //! built from one GitRepository against the real local control plane. Each Kustomization
 //! applies its own directory (a kustomization with a Deployment, a Service and a ConfigMap
 //! generator). Reports wall time to all Ready (first apply), wall time for N reconcile
 //! requests with nothing changed, the controller's CPU time while idle with a 1m interval
-//! (steady state), and its peak RSS, all read from /proc.
+//! (steady state), and its peak RSS, all read from /proc. QPS sets the controller's
+//! `--kube-api-qps` (burst twice that); without it Flux's defaults (50/300) apply, and the
+//! API request budget, not CPU, bounds the wall times.
 
 use ferroflux_api::kustomize::Kustomization;
 use ferroflux_api::source::GitRepository;
@@ -86,6 +88,7 @@ fn spawn(bin: &str, cp: &ControlPlane, args: Vec<String>) -> anyhow::Result<std:
 async fn main() -> anyhow::Result<()> {
     let n: usize = std::env::args().nth(1).map(|a| a.parse()).transpose()?.unwrap_or(100);
     let idle: u64 = std::env::args().nth(2).map(|a| a.parse()).transpose()?.unwrap_or(120);
+    let qps: Option<u32> = std::env::args().nth(3).map(|a| a.parse()).transpose()?;
     let cp = tokio::task::spawn_blocking(|| ControlPlane::start(false)).await??;
     cp.install_crds().await?;
     let git = tokio::task::spawn_blocking(GitServer::start).await??;
@@ -117,15 +120,16 @@ async fn main() -> anyhow::Result<()> {
         .create(&PostParams::default(), &gr)
         .await?;
 
-    let controller = spawn(
-        "kustomize-controller",
-        &cp,
-        vec![
-            "--metrics-addr=127.0.0.1:0".into(),
-            "--health-addr=127.0.0.1:0".into(),
-            "--log-level=error".into(),
-        ],
-    )?;
+    let mut args: Vec<String> = vec![
+        "--metrics-addr=127.0.0.1:0".into(),
+        "--health-addr=127.0.0.1:0".into(),
+        "--log-level=error".into(),
+    ];
+    if let Some(q) = qps {
+        args.push(format!("--kube-api-qps={q}"));
+        args.push(format!("--kube-api-burst={}", 2 * q));
+    }
+    let controller = spawn("kustomize-controller", &cp, args)?;
     let pid = controller.id();
     let api: Api<Kustomization> = Api::namespaced(client.clone(), &ns.name);
     let started = Instant::now();
