@@ -22,7 +22,13 @@ pub fn deep_copy(v: &Value) -> Value {
 
 /// Returns a deep copy of a map (see [`deep_copy`]).
 pub fn deep_copy_map(m: &Map) -> Map {
-    Map::from_entries(m.with(|entries| entries.iter().map(|(k, v)| (k.clone(), deep_copy(v))).collect()))
+    let mut entries = m.with(|entries| entries.clone());
+    for v in entries.values_mut() {
+        if matches!(v, Value::Map(_) | Value::List(_)) {
+            *v = deep_copy(v);
+        }
+    }
+    Map::from_entries(entries)
 }
 
 /// Coalesces `chart`'s default values (and its subcharts') under `values`, which win;
@@ -148,12 +154,39 @@ fn coalesce_chart_values(chart: &Chart, v: &Map, prefix: &str, merge: bool, w: &
             },
             Some(_) => {}
             None => {
-                if let Some(val) = default_value(val, merge) {
+                // `val` comes from this function's own copy: drop its nulls in place.
+                if merge {
+                    v.insert(key, val);
+                } else if let Some(val) = strip_nulls(val) {
                     v.insert(key, val);
                 }
             }
         }
     }
+}
+
+/// Like [`default_value`] when coalescing, for a value nothing else holds: its maps lose
+/// their `null`s in place instead of being copied.
+fn strip_nulls(val: Value) -> Option<Value> {
+    match &val {
+        Value::Nil => None,
+        Value::Map(m) => {
+            strip_map_nulls(m);
+            Some(val)
+        }
+        _ => Some(val),
+    }
+}
+
+fn strip_map_nulls(m: &Map) {
+    m.with_mut(|entries| {
+        entries.retain(|_, x| !x.is_nil());
+        for x in entries.values() {
+            if let Value::Map(inner) = x {
+                stacker::maybe_grow(64 * 1024, 1024 * 1024, || strip_map_nulls(inner));
+            }
+        }
+    });
 }
 
 /// Returns a chart default as it enters the values: when coalescing, `null`s are dropped

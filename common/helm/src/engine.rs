@@ -442,10 +442,10 @@ impl Engine {
             tm.insert("Name", Value::string(name.as_str()));
             tm.insert("BasePath", Value::string(r.base_path.as_str()));
             r.vars.insert("Template", Value::Map(tm));
-            let text = t
-                .execute_template(name, &Value::Map(r.vars.clone()))
+            let mut text = String::with_capacity(r.text.len() + r.text.len() / 2);
+            t.execute_to(name, &Value::Map(r.vars.clone()), &mut text)
                 .map_err(|e| reformat_exec_error(name, e))?;
-            out.insert(name.clone(), text.replace("<no value>", ""));
+            out.insert(name.clone(), remove_no_value(text));
         }
         Ok(out)
     }
@@ -495,13 +495,31 @@ fn all_templates(
         out.insert(
             format!("{path}/{}", t.name),
             Renderable {
-                text: String::from_utf8_lossy(&t.data).into_owned(),
+                text: utf8_lossy(&t.data),
                 vars: next.clone(),
                 base_path: format!("{path}/templates"),
             },
         );
     }
     next
+}
+
+/// Returns `data` as text, invalid UTF-8 replaced (checked with the fast validator first).
+pub(crate) fn utf8_lossy(data: &[u8]) -> String {
+    match std::str::from_utf8(data) {
+        Ok(s) => s.to_string(),
+        Err(_) => String::from_utf8_lossy(data).into_owned(),
+    }
+}
+
+/// Removes every `<no value>` from an output (Helm's `strings.ReplaceAll`), without copying
+/// when there is none.
+pub(crate) fn remove_no_value(text: String) -> String {
+    const NO_VALUE: &str = "<no value>";
+    if crate::lex::find_str(&text, NO_VALUE).is_none() {
+        return text;
+    }
+    text.replace(NO_VALUE, "")
 }
 
 /// Helm's parse order: more path segments first, then reverse lexical order.

@@ -316,7 +316,7 @@ impl<'t, 'o> State<'t, 'o> {
         let decl = &r.pipe.decl;
         if let Some(first) = decl.first() {
             if r.pipe.is_assign {
-                let name = first.ident.first().map(String::as_str).unwrap_or("$");
+                let name = first.ident.first();
                 if decl.len() > 1 {
                     self.set_var(name, index.clone())?;
                 } else {
@@ -328,7 +328,7 @@ impl<'t, 'o> State<'t, 'o> {
         }
         if let Some(second) = decl.get(1) {
             if r.pipe.is_assign {
-                let name = second.ident.first().map(String::as_str).unwrap_or("$");
+                let name = second.ident.first();
                 self.set_var(name, elem.clone())?;
             } else {
                 self.set_top_var(2, index);
@@ -400,7 +400,7 @@ impl<'t, 'o> State<'t, 'o> {
         }
         let value = value.unwrap_or(Value::Nil);
         for v in &pipe.decl {
-            let name = v.ident.first().map(String::as_str).unwrap_or("$");
+            let name = v.ident.first();
             if pipe.is_assign {
                 self.set_var(name, value.clone())?;
             } else {
@@ -479,7 +479,14 @@ impl<'t, 'o> State<'t, 'o> {
         final_: Option<Value>,
     ) -> R<Value> {
         self.at = At::Arg(node);
-        self.eval_field_chain(dot, FieldVal::plain(dot.clone()), node, &field.ident, args, final_)
+        self.eval_field_chain(
+            dot,
+            FieldVal::plain(dot.clone()),
+            node,
+            field.ident.as_str(),
+            args,
+            final_,
+        )
     }
 
     fn eval_chain_node(
@@ -491,14 +498,14 @@ impl<'t, 'o> State<'t, 'o> {
         final_: Option<Value>,
     ) -> R<Value> {
         self.at = At::Arg(node);
-        if chain.field.is_empty() {
+        if chain.field.as_str().is_empty() {
             return Err(self.err("internal error: no fields in evalChainNode"));
         }
         if let Arg::Nil(_) = *chain.node {
             return Err(self.err(format!("indirection through explicit nil in {}", arg_string(node))));
         }
         let pipe = self.eval_arg(dot, None, &chain.node)?;
-        self.eval_field_chain(dot, FieldVal::plain(pipe), node, &chain.field, args, final_)
+        self.eval_field_chain(dot, FieldVal::plain(pipe), node, chain.field.as_str(), args, final_)
     }
 
     fn eval_variable_node(
@@ -510,13 +517,13 @@ impl<'t, 'o> State<'t, 'o> {
         final_: Option<Value>,
     ) -> R<Value> {
         self.at = At::Arg(node);
-        let name = var.ident.first().map(String::as_str).unwrap_or("$");
+        let name = var.ident.first();
         let value = self.var_value(name)?;
-        if var.ident.len() <= 1 {
+        if var.ident.is_single() {
             self.not_a_function(args, &final_)?;
             return Ok(value);
         }
-        self.eval_field_chain(dot, FieldVal::plain(value), node, &var.ident[1..], args, final_)
+        self.eval_field_chain(dot, FieldVal::plain(value), node, var.ident.rest(), args, final_)
     }
 
     fn eval_field_chain(
@@ -524,18 +531,20 @@ impl<'t, 'o> State<'t, 'o> {
         dot: &Value,
         receiver: FieldVal,
         node: &'t Arg,
-        ident: &'t [String],
+        ident: &'t str,
         args: &'t [Arg],
         final_: Option<Value>,
     ) -> R<Value> {
-        let Some((last, init)) = ident.split_last() else {
+        if ident.is_empty() {
             return Ok(receiver.value);
-        };
-        let mut recv = receiver;
-        for name in init {
-            recv = self.eval_field(dot, name, node, &[], None, recv)?;
         }
-        Ok(self.eval_field(dot, last, node, args, final_, recv)?.value)
+        let mut recv = receiver;
+        let mut rest = ident;
+        while let Some(i) = rest.bytes().position(|b| b == b'.') {
+            recv = self.eval_field(dot, &rest[..i], node, &[], None, recv)?;
+            rest = &rest[i + 1..];
+        }
+        Ok(self.eval_field(dot, rest, node, args, final_, recv)?.value)
     }
 
     fn missing_key(&self, name: &str) -> R<FieldVal> {

@@ -102,19 +102,17 @@ pub(crate) fn line_of(input: &str, pos: usize) -> usize {
     1 + input.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count()
 }
 
-/// Returns the offset of the first occurrence of `needle` in `hay` (a plain scan for the
-/// first byte, cheaper than a general substring search on short texts).
+/// Returns the offset of the first occurrence of `needle` in `hay` (a scan for its first
+/// character, cheaper than a general substring search on short texts).
 pub(crate) fn find_str(hay: &str, needle: &str) -> Option<usize> {
-    let h = hay.as_bytes();
-    let n = needle.as_bytes();
-    let (&first, rest) = n.split_first()?;
+    let first = needle.chars().next()?;
     let mut i = 0;
-    while let Some(off) = h.get(i..)?.iter().position(|&b| b == first) {
+    while let Some(off) = hay.get(i..)?.find(first) {
         let at = i + off;
-        if h.get(at + 1..at + 1 + rest.len()) == Some(rest) {
+        if hay.as_bytes().get(at..at + needle.len()) == Some(needle.as_bytes()) {
             return Some(at);
         }
-        i = at + 1;
+        i = at + first.len_utf8();
     }
     None
 }
@@ -161,6 +159,11 @@ fn trim_len_left(s: &str) -> usize {
 
 fn trim_len_right(s: &str) -> usize {
     s.len() - s.trim_end_matches(is_space).len()
+}
+
+/// Reports whether `hay` starts with `prefix` (a short loop; delimiters are a few bytes).
+fn bytes_start_with(hay: &[u8], prefix: &[u8]) -> bool {
+    hay.len() >= prefix.len() && hay.iter().zip(prefix).all(|(a, b)| a == b)
 }
 
 /// Formats a rune like Go's `%#U`: `U+0023 '#'`.
@@ -354,11 +357,12 @@ impl<'a> Lexer<'a> {
     }
 
     fn at_right_delim(&self) -> (bool, bool) {
-        let rest = &self.input[self.pos..];
-        if has_right_trim_marker(rest) && rest[2..].starts_with(self.right) {
+        let rest = self.input.as_bytes().get(self.pos..).unwrap_or(&[]);
+        let right = self.right.as_bytes();
+        if has_right_trim_marker(&self.input[self.pos..]) && bytes_start_with(&rest[2..], right) {
             return (true, true);
         }
-        (rest.starts_with(self.right), false)
+        (bytes_start_with(rest, right), false)
     }
 
     fn lex_right_delim(&mut self) -> Item<'a> {
@@ -462,7 +466,7 @@ impl<'a> Lexer<'a> {
             None => true,
             Some(c) if is_space(c) => true,
             Some('.' | ',' | '|' | ':' | ')' | '(') => true,
-            Some(_) => self.input[self.pos..].starts_with(self.right),
+            Some(_) => bytes_start_with(&self.input.as_bytes()[self.pos..], self.right.as_bytes()),
         }
     }
 

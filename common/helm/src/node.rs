@@ -120,18 +120,71 @@ pub(crate) struct CommandNode {
     pub args: Vec<Arg>,
 }
 
+/// A chain of names joined by dots (`Values.image.tag`, `$x.a`), kept as one string: the
+/// lexer never puts a dot inside a name.
+#[derive(Debug, Clone)]
+pub(crate) struct Path(Box<str>);
+
+impl Path {
+    pub fn new(s: &str) -> Path {
+        Path(Box::from(s))
+    }
+
+    /// Returns the names joined by dots.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    fn first_dot(&self) -> Option<usize> {
+        self.0.bytes().position(|b| b == b'.')
+    }
+
+    /// Returns the first name.
+    pub fn first(&self) -> &str {
+        match self.first_dot() {
+            Some(i) => &self.0[..i],
+            None => &self.0,
+        }
+    }
+
+    /// Returns the names after the first, joined by dots ("" when there is one name).
+    pub fn rest(&self) -> &str {
+        match self.first_dot() {
+            Some(i) => &self.0[i + 1..],
+            None => "",
+        }
+    }
+
+    /// Reports whether the path has a single name.
+    pub fn is_single(&self) -> bool {
+        self.first_dot().is_none()
+    }
+
+    /// Returns the path with `more` (dot-joined names) appended.
+    pub fn extended(&self, more: &str) -> Path {
+        if more.is_empty() {
+            return self.clone();
+        }
+        let mut s = String::with_capacity(self.0.len() + 1 + more.len());
+        s.push_str(&self.0);
+        s.push('.');
+        s.push_str(more);
+        Path(s.into_boxed_str())
+    }
+}
+
 /// `$x` or `$x.Field.Chain`.
 #[derive(Debug, Clone)]
 pub(crate) struct VariableNode {
     pub pos: usize,
-    pub ident: Vec<String>,
+    pub ident: Path,
 }
 
 /// `.Field.Chain`.
 #[derive(Debug)]
 pub(crate) struct FieldNode {
     pub pos: usize,
-    pub ident: Vec<String>,
+    pub ident: Path,
 }
 
 /// `(pipeline).Field.Chain` or `func.Field`.
@@ -139,7 +192,7 @@ pub(crate) struct FieldNode {
 pub(crate) struct ChainNode {
     pub pos: usize,
     pub node: Box<Arg>,
-    pub field: Vec<String>,
+    pub field: Path,
 }
 
 /// A number constant, stored under every type that can represent it (Go's ideal constants).
@@ -161,7 +214,7 @@ pub(crate) struct NumberNode {
 #[derive(Debug)]
 pub(crate) struct StringNode {
     pub pos: usize,
-    pub quoted: String,
+    pub quoted: Box<str>,
     pub text: Arc<str>,
 }
 
@@ -170,13 +223,13 @@ pub(crate) struct StringNode {
 pub(crate) enum Arg {
     Field(FieldNode),
     Chain(ChainNode),
-    Identifier { pos: usize, name: String },
+    Identifier { pos: usize, name: Box<str> },
     Pipe(Box<PipeNode>),
     Variable(VariableNode),
     Dot(usize),
     Nil(usize),
     Bool(usize, bool),
-    Number(NumberNode),
+    Number(Box<NumberNode>),
     String(StringNode),
 }
 
@@ -266,7 +319,7 @@ pub(crate) fn write_pipe(out: &mut String, p: &PipeNode) {
             if i > 0 {
                 out.push_str(", ");
             }
-            out.push_str(&v.ident.join("."));
+            out.push_str(v.ident.as_str());
         }
         out.push_str(if p.is_assign { " = " } else { " := " });
     }
@@ -296,10 +349,8 @@ pub(crate) fn write_command(out: &mut String, c: &CommandNode) {
 pub(crate) fn write_arg(out: &mut String, a: &Arg) {
     match a {
         Arg::Field(f) => {
-            for id in &f.ident {
-                out.push('.');
-                out.push_str(id);
-            }
+            out.push('.');
+            out.push_str(f.ident.as_str());
         }
         Arg::Chain(c) => {
             if let Arg::Pipe(p) = &*c.node {
@@ -309,14 +360,12 @@ pub(crate) fn write_arg(out: &mut String, a: &Arg) {
             } else {
                 write_arg(out, &c.node);
             }
-            for f in &c.field {
-                out.push('.');
-                out.push_str(f);
-            }
+            out.push('.');
+            out.push_str(c.field.as_str());
         }
         Arg::Identifier { name, .. } => out.push_str(name),
         Arg::Pipe(p) => write_pipe(out, p),
-        Arg::Variable(v) => out.push_str(&v.ident.join(".")),
+        Arg::Variable(v) => out.push_str(v.ident.as_str()),
         Arg::Dot(_) => out.push('.'),
         Arg::Nil(_) => out.push_str("nil"),
         Arg::Bool(_, b) => {

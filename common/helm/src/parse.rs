@@ -52,6 +52,9 @@ pub(crate) fn parse(
         text: text_arc,
         delims,
         has_func,
+        arg_stack: Vec::new(),
+        cmd_stack: Vec::new(),
+        node_stack: Vec::new(),
     };
     let root = stacker::maybe_grow(64 * 1024, 1024 * 1024, || p.parse_top())?;
     p.add(name.to_string(), root)?;
@@ -82,6 +85,11 @@ struct Parser<'a, 'f> {
     text: Arc<str>,
     delims: Arc<(String, String)>,
     has_func: &'f dyn Fn(&str) -> bool,
+    // Operands, commands and list nodes being collected (nested constructs stack theirs on
+    // top), so each finished node gets a vector of exactly its size.
+    arg_stack: Vec<Arg>,
+    cmd_stack: Vec<CommandNode>,
+    node_stack: Vec<Node>,
 }
 
 /// Per-tree parsing state that `define` and `block` start afresh.
@@ -215,7 +223,7 @@ impl<'a> Parser<'a, '_> {
     }
 
     fn parse_top(&mut self) -> PResult<ListNode> {
-        let mut root = ListNode { nodes: Vec::new() };
+        let base = self.node_stack.len();
         while self.peek().kind != Kind::Eof {
             if self.peek().kind == Kind::LeftDelim {
                 let delim = self.next();
@@ -229,7 +237,7 @@ impl<'a> Parser<'a, '_> {
                 self.backup2(delim);
             }
             match self.text_or_action()? {
-                Parsed::Node(n) => root.nodes.push(n),
+                Parsed::Node(n) => self.node_stack.push(n),
                 Parsed::End => {
                     let s = format!("{}end{}", self.delims.0, self.delims.1);
                     return self.errorf(format!("unexpected {s}"));
@@ -240,7 +248,9 @@ impl<'a> Parser<'a, '_> {
                 }
             }
         }
-        Ok(root)
+        Ok(ListNode {
+            nodes: self.node_stack.drain(base..).collect(),
+        })
     }
 
     fn parse_definition(&mut self) -> PResult<()> {
@@ -263,11 +273,16 @@ impl<'a> Parser<'a, '_> {
     }
 
     fn item_list(&mut self) -> PResult<(ListNode, Parsed)> {
-        let mut list = ListNode { nodes: Vec::new() };
+        let base = self.node_stack.len();
         while self.peek_non_space().kind != Kind::Eof {
             match self.text_or_action()? {
-                Parsed::Node(n) => list.nodes.push(n),
-                other => return Ok((list, other)),
+                Parsed::Node(n) => self.node_stack.push(n),
+                other => {
+                    let list = ListNode {
+                        nodes: self.node_stack.drain(base..).collect(),
+                    };
+                    return Ok((list, other));
+                }
             }
         }
         self.errorf("unexpected EOF")
@@ -463,7 +478,7 @@ impl<'a> Parser<'a, '_> {
                 self.next_non_space();
                 pipe.decl.push(VariableNode {
                     pos: v.pos,
-                    ident: split_ident(&v.val),
+                    ident: Path::new(&v.val),
                 });
                 self.vars.push(v.val.to_string());
                 break;
@@ -471,7 +486,7 @@ impl<'a> Parser<'a, '_> {
                 self.next_non_space();
                 pipe.decl.push(VariableNode {
                     pos: v.pos,
-                    ident: split_ident(&v.val),
+                    ident: Path::new(&v.val),
                 });
                 self.vars.push(v.val.to_string());
                 if context == "range" && pipe.decl.len() < 2 {
@@ -488,10 +503,12 @@ impl<'a> Parser<'a, '_> {
             }
             break;
         }
+        let base = self.cmd_stack.len();
         loop {
             let t = self.next_non_space();
             match t.kind {
                 k if k == end => {
+                    pipe.cmds = self.cmd_stack.drain(base..).collect();
                     self.check_pipeline(&pipe, context)?;
                     return Ok(pipe);
                 }
@@ -509,8 +526,8 @@ impl<'a> Parser<'a, '_> {
                 | Kind::LeftParen => {
                     self.backup();
                     let cmd = self.command()?;
-                    pipe.cmds.push(cmd);
-                    if pipe.cmds.len() > MAX_PIPELINE_CMDS {
+                    self.cmd_stack.push(cmd);
+                    if self.cmd_stack.len() - base > MAX_PIPELINE_CMDS {
                         return self.errorf("pipeline too long");
                     }
                 }
@@ -532,14 +549,12 @@ impl<'a> Parser<'a, '_> {
     }
 
     fn command(&mut self) -> PResult<CommandNode> {
-        let mut cmd = CommandNode {
-            pos: self.peek_non_space().pos,
-            args: Vec::new(),
-        };
+        let pos = self.peek_non_space().pos;
+        let base = self.arg_stack.len();
         loop {
             self.peek_non_space();
             if let Some(op) = self.operand()? {
-                cmd.args.push(op);
+                self.arg_stack.push(op);
             }
             let t = self.next();
             match t.kind {
@@ -550,6 +565,10 @@ impl<'a> Parser<'a, '_> {
             }
             break;
         }
+        let cmd = CommandNode {
+            pos,
+            args: self.arg_stack.drain(base..).collect(),
+        };
         if cmd.args.is_empty() {
             return self.errorf("empty command");
         }
@@ -564,22 +583,23 @@ impl<'a> Parser<'a, '_> {
             return Ok(Some(node));
         }
         let chain_pos = self.peek().pos;
-        let mut fields = Vec::new();
+        let mut fields = String::new();
         while self.peek().kind == Kind::Field {
             let f = self.next();
-            fields.push(f.val.get(1..).unwrap_or("").to_string());
+            if !fields.is_empty() {
+                fields.push('.');
+            }
+            fields.push_str(f.val.get(1..).unwrap_or(""));
         }
         Ok(Some(match node {
-            Arg::Field(f) => {
-                let mut ident = f.ident;
-                ident.extend(fields);
-                Arg::Field(FieldNode { pos: chain_pos, ident })
-            }
-            Arg::Variable(v) => {
-                let mut ident = v.ident;
-                ident.extend(fields);
-                Arg::Variable(VariableNode { pos: chain_pos, ident })
-            }
+            Arg::Field(f) => Arg::Field(FieldNode {
+                pos: chain_pos,
+                ident: f.ident.extended(&fields),
+            }),
+            Arg::Variable(v) => Arg::Variable(VariableNode {
+                pos: chain_pos,
+                ident: v.ident.extended(&fields),
+            }),
             Arg::Bool(..) | Arg::String(_) | Arg::Number(_) | Arg::Nil(_) | Arg::Dot(_) => {
                 return self.errorf(format!(
                     "unexpected . after term {}",
@@ -589,7 +609,7 @@ impl<'a> Parser<'a, '_> {
             other => Arg::Chain(ChainNode {
                 pos: chain_pos,
                 node: Box::new(other),
-                field: fields,
+                field: Path::new(&fields),
             }),
         }))
     }
@@ -603,14 +623,14 @@ impl<'a> Parser<'a, '_> {
                 }
                 Arg::Identifier {
                     pos: t.pos,
-                    name: t.val.into_owned(),
+                    name: Box::from(&*t.val),
                 }
             }
             Kind::Dot => Arg::Dot(t.pos),
             Kind::Nil => Arg::Nil(t.pos),
             Kind::Variable => {
-                let ident = split_ident(&t.val);
-                let first = ident.first().map(String::as_str).unwrap_or("$");
+                let ident = Path::new(&t.val);
+                let first = ident.first();
                 if !self.vars.iter().any(|v| v == first) {
                     return self.errorf(format!("undefined variable {}", strconv::quote(first)));
                 }
@@ -618,11 +638,11 @@ impl<'a> Parser<'a, '_> {
             }
             Kind::Field => Arg::Field(FieldNode {
                 pos: t.pos,
-                ident: split_ident(t.val.get(1..).unwrap_or("")),
+                ident: Path::new(t.val.get(1..).unwrap_or("")),
             }),
             Kind::Bool => Arg::Bool(t.pos, t.val == "true"),
             Kind::CharConstant | Kind::Complex | Kind::Number => match new_number(t.pos, &t.val, t.kind) {
-                Ok(n) => Arg::Number(n),
+                Ok(n) => Arg::Number(Box::new(n)),
                 Err(e) => return self.errorf(e),
             },
             Kind::LeftParen => {
@@ -639,7 +659,7 @@ impl<'a> Parser<'a, '_> {
             Kind::String | Kind::RawString => match strconv::unquote(&t.val) {
                 Ok(s) => Arg::String(StringNode {
                     pos: t.pos,
-                    quoted: t.val.into_owned(),
+                    quoted: Box::from(&*t.val),
                     text: Arc::from(s),
                 }),
                 Err(_) => return self.errorf("invalid syntax"),
@@ -650,10 +670,6 @@ impl<'a> Parser<'a, '_> {
             }
         }))
     }
-}
-
-fn split_ident(s: &str) -> Vec<String> {
-    s.split('.').map(str::to_string).collect()
 }
 
 /// Builds a number node the way Go's `newNumber` does: the literal is stored as every type
