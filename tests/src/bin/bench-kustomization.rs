@@ -177,7 +177,11 @@ async fn main() -> anyhow::Result<()> {
     let rss_peak = proc_status(pid, "VmHWM:").unwrap_or(0);
     let rss_now = proc_status(pid, "VmRSS:").unwrap_or(0);
     let objects = 3 * n;
-    println!("kustomize-controller, {n} Kustomizations ({objects} objects) from one GitRepository, 2 cores:");
+    let limits = match qps {
+        Some(q) => format!("--kube-api-qps={q} --kube-api-burst={}", 2 * q),
+        None => "default --kube-api-qps=50 --kube-api-burst=300".to_owned(),
+    };
+    println!("kustomize-controller, {n} Kustomizations ({objects} objects) from one GitRepository, 2 cores, {limits}:");
     println!(
         "  first apply (create -> all Ready):          {:>7.2}s  cpu {:.2}s  peak RSS {:.1} MiB",
         first.as_secs_f64(),
