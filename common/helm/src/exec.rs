@@ -628,11 +628,12 @@ impl<'t, 'o> State<'t, 'o> {
         final_: Option<Value>,
     ) -> R<Value> {
         self.at = At::Arg(node);
-        let Some((func, is_builtin)) = self.set.find_function(name) else {
+        let set: &'t Template = self.set;
+        let Some((func, is_builtin)) = set.find_function(name) else {
             return Err(self.err(format!("{} is not a defined function", strconv::quote(name))));
         };
         let call_args = args.get(1..).unwrap_or(&[]);
-        self.eval_call(dot, &func, is_builtin, call_at, name, call_args, final_)
+        self.eval_call(dot, func, is_builtin, call_at, name, call_args, final_)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -646,7 +647,6 @@ impl<'t, 'o> State<'t, 'o> {
         args: &'t [Arg],
         final_: Option<Value>,
     ) -> R<Value> {
-        let fun = fun.clone();
         let sig = fun.signature();
         let num_in = args.len() + usize::from(final_.is_some());
         let num_fixed = if sig.variadic.is_some() {
@@ -686,8 +686,8 @@ impl<'t, 'o> State<'t, 'o> {
         let mut argv: Vec<Value> = Vec::with_capacity(num_in);
         let mut i = 0;
         while i < num_fixed && i < args.len() {
-            let t = sig.params.get(i).cloned();
-            argv.push(self.eval_arg(dot, t.as_ref(), &args[i])?);
+            let t = sig.params.get(i);
+            argv.push(self.eval_arg(dot, t, &args[i])?);
             i += 1;
         }
         if let Some(vt) = &sig.variadic {

@@ -257,10 +257,10 @@ impl Template {
     }
 
     /// Looks a function up: user functions first, then Go's built-ins (flagged `true`).
-    pub(crate) fn find_function(&self, name: &str) -> Option<(Func, bool)> {
+    pub(crate) fn find_function(&self, name: &str) -> Option<(&Func, bool)> {
         if let Some(f) = self.funcs.get(name) {
-            return Some((f.clone(), false));
+            return Some((f, false));
         }
-        builtins().get(name).map(|f| (f.clone(), true))
+        builtins().get(name).map(|f| (f, true))
     }
 }
