@@ -1,8 +1,8 @@
 //! `bench-kustomization N [IDLE_SECONDS] [QPS]`: measures kustomize-controller (the release binary,
 //! as its own process, next to the release source-controller) reconciling N Kustomizations
 //! built from one GitRepository against the real local control plane. Each Kustomization
-//! applies its own directory (a kustomization with a Deployment, a Service and a ConfigMap
-//! generator). Reports wall time to all Ready (first apply), wall time for N reconcile
+//! applies its own directory (a kustomization with a Deployment, a headless Service — the
+//! local cluster's service range has 254 addresses — and a ConfigMap generator). Reports wall time to all Ready (first apply), wall time for N reconcile
 //! requests with nothing changed, the controller's CPU time while idle with a 1m interval
 //! (steady state), and its peak RSS, all read from /proc. QPS sets the controller's
 //! `--kube-api-qps` (burst twice that); without it Flux's defaults (50/300) apply, and the
@@ -65,7 +65,7 @@ fn app_files(i: usize) -> Vec<(String, String)> {
         (
             format!("{dir}/svc.yaml"),
             format!(
-                "apiVersion: v1\nkind: Service\nmetadata:\n  name: app{i}\nspec:\n  ports:\n  - port: 80\n    targetPort: 8080\n"
+                "apiVersion: v1\nkind: Service\nmetadata:\n  name: app{i}\nspec:\n  clusterIP: None\n  ports:\n  - port: 80\n    targetPort: 8080\n"
             ),
         ),
     ]
