@@ -378,6 +378,22 @@ impl Engine {
         };
         let mut tpls = BTreeMap::new();
         all_templates(chart, chart.name(), true, &top, &mut tpls);
+        self.render_all(tpls).map(|(files, _)| files)
+    }
+
+    /// Renders like [`Engine::render`] and also returns the parsed template set, so that a
+    /// one-shot caller can decide how (or whether) to release it.
+    pub fn render_with_templates(
+        &self,
+        chart: &Chart,
+        values: &Value,
+    ) -> Result<(BTreeMap<String, String>, Template), Error> {
+        let top = match values {
+            Value::Map(m) => m.clone(),
+            _ => Map::new(),
+        };
+        let mut tpls = BTreeMap::new();
+        all_templates(chart, chart.name(), true, &top, &mut tpls);
         self.render_all(tpls)
     }
 
@@ -405,7 +421,7 @@ impl Engine {
                 )
             })
             .collect();
-        self.render_all(tpls)
+        self.render_all(tpls).map(|(files, _)| files)
     }
 
     /// Returns the template set a render starts from: Helm's functions and missing-key mode.
@@ -423,7 +439,7 @@ impl Engine {
         t
     }
 
-    fn render_all(&self, tpls: BTreeMap<String, Renderable>) -> Result<BTreeMap<String, String>, Error> {
+    fn render_all(&self, tpls: BTreeMap<String, Renderable>) -> Result<(BTreeMap<String, String>, Template), Error> {
         let mut t = self.new_template();
         let keys = sort_templates(tpls.keys());
         for name in &keys {
@@ -447,7 +463,7 @@ impl Engine {
                 .map_err(|e| reformat_exec_error(name, e))?;
             out.insert(name.clone(), remove_no_value(text));
         }
-        Ok(out)
+        Ok((out, t))
     }
 }
 

@@ -3,6 +3,7 @@
 //! prints Helm's engine output instead (what the Helm SDK's `Chart.render` returns): every
 //! rendered template, sorted by path, as `---\n# Source: <path>\n<text>\n`.
 
+use std::io::{BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -10,8 +11,9 @@ use ferroflux_helm::action::{process_dependencies, to_render_values};
 use ferroflux_helm::loader::parse_values_file;
 use ferroflux_helm::{Chart, Engine, Map, ReleaseOptions, TemplateOptions, load_archive, load_dir, template};
 
-/// Helm's engine output in the golden form of `tests/charts/regenerate.sh`.
-fn engine_files(chart: &Chart, values: &Map, opts: &TemplateOptions) -> Result<String, String> {
+/// Writes Helm's engine output in the golden form of `tests/charts/regenerate.sh` to `out`,
+/// one file at a time.
+fn engine_files(chart: &Chart, values: &Map, opts: &TemplateOptions, out: &mut impl Write) -> Result<(), String> {
     let mut chart = chart.clone();
     process_dependencies(&mut chart, values).map_err(|e| e.to_string())?;
     let top = to_render_values(&chart, values, &opts.release, &opts.capabilities).map_err(|e| e.to_string())?;
@@ -20,17 +22,19 @@ fn engine_files(chart: &Chart, values: &Map, opts: &TemplateOptions) -> Result<S
         lint_mode: false,
         lookup: None,
     };
-    let files = engine.render(&chart, &top).map_err(|e| e.to_string())?;
-    let out = files
-        .iter()
-        .map(|(path, text)| format!("---\n# Source: {path}\n{text}\n"))
-        .collect();
+    let (files, set) = engine.render_with_templates(&chart, &top).map_err(|e| e.to_string())?;
+    for (path, text) in &files {
+        for part in ["---\n# Source: ", path.as_str(), "\n", text.as_str(), "\n"] {
+            out.write_all(part.as_bytes())
+                .map_err(|e| format!("writing output: {e}"))?;
+        }
+    }
     // A one-shot process: the OS reclaims these faster than freeing them piece by piece.
-    std::mem::forget((chart, top, files));
-    Ok(out)
+    std::mem::forget((chart, top, files, set));
+    Ok(())
 }
 
-fn run(mut args: &[String]) -> Result<String, String> {
+fn run(mut args: &[String], out: &mut impl Write) -> Result<(), String> {
     let files_mode = args.first().is_some_and(|a| a == "--files");
     if files_mode {
         args = &args[1..];
@@ -63,22 +67,25 @@ fn run(mut args: &[String]) -> Result<String, String> {
         release,
         ..Default::default()
     };
-    let out = if files_mode {
-        engine_files(&chart, &values, &opts)
+    let result = if files_mode {
+        engine_files(&chart, &values, &opts, out)
     } else {
-        template(&chart, &values, &opts).map_err(|e| e.to_string())
+        template(&chart, &values, &opts)
+            .map_err(|e| e.to_string())
+            .and_then(|text| {
+                out.write_all(text.as_bytes())
+                    .map_err(|e| format!("writing output: {e}"))
+            })
     };
     std::mem::forget((chart, values));
-    out
+    result.and_then(|()| out.flush().map_err(|e| format!("writing output: {e}")))
 }
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
-        Ok(out) => {
-            print!("{out}");
-            ExitCode::SUCCESS
-        }
+    let mut out = BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+    match run(&args, &mut out) {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("Error: {e}");
             ExitCode::FAILURE
