@@ -12,7 +12,7 @@
 //! checked), so reading `kind` and the hook annotation of a manifest allocates little.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use crate::value::{Map, Value};
 
@@ -126,7 +126,17 @@ struct Parser<'a> {
     ends_nl: bool,
 }
 
-/// Keys seen in one mapping (duplicates send the document to the full parser).
+/// The value of a mapping whose built entries are `entries`: null when `want` builds nothing.
+fn map_value(want: Want, entries: BTreeMap<String, Value>) -> Value {
+    if want.builds() {
+        Value::Map(Map::from_entries(entries))
+    } else {
+        Value::Nil
+    }
+}
+
+/// Keys seen in one mapping whose values are not built; the built ones are checked for
+/// duplicates as they go into the mapping (duplicates send the document to the full parser).
 #[derive(Default)]
 struct KeySet<'a> {
     few: Vec<Cow<'a, str>>,
@@ -241,14 +251,15 @@ impl<'a> Parser<'a> {
 
     fn block_map(&mut self, col: usize, want: Want) -> Option<Value> {
         self.enter()?;
-        let out = want.builds().then(Map::new);
+        let mut entries = BTreeMap::new();
         let mut keys = KeySet::default();
         loop {
             let line = self.line();
             let rest = &line[col..];
             let (key, vstart) = self.key_split(rest)??;
             let cw = want.child(&key);
-            if !keys.add(key.clone()) {
+            let built = want.builds() && cw.builds();
+            if !built && !keys.add(key.clone()) {
                 return None;
             }
             let after = &rest[vstart..];
@@ -259,10 +270,8 @@ impl<'a> Parser<'a> {
             } else {
                 self.inline_value(col + vstart + (after.len() - t.len()), col as isize, cw)?
             };
-            if let Some(m) = &out
-                && cw.builds()
-            {
-                m.insert(key.into_owned(), value);
+            if built && entries.insert(key.into_owned(), value).is_some() {
+                return None;
             }
             self.skip_blank();
             if self.eof() {
@@ -277,7 +286,7 @@ impl<'a> Parser<'a> {
             }
         }
         self.depth -= 1;
-        Some(out.map(Value::Map).unwrap_or_default())
+        Some(map_value(want, entries))
     }
 
     fn block_seq(&mut self, col: usize, want: Want) -> Option<Value> {
@@ -470,7 +479,7 @@ fn flow_node(s: &str, pos: &mut usize, want: Want, depth: usize) -> Option<Value
         }
         b'{' => {
             *pos += 1;
-            let out = want.builds().then(Map::new);
+            let mut entries = BTreeMap::new();
             let mut keys = KeySet::default();
             skip_spaces(b, pos);
             if b.get(*pos) == Some(&b'}') {
@@ -479,7 +488,8 @@ fn flow_node(s: &str, pos: &mut usize, want: Want, depth: usize) -> Option<Value
                 loop {
                     let key = flow_key(s, pos)?;
                     let cw = want.child(&key);
-                    if !keys.add(key.clone()) {
+                    let built = want.builds() && cw.builds();
+                    if !built && !keys.add(key.clone()) {
                         return None;
                     }
                     skip_spaces(b, pos);
@@ -487,10 +497,8 @@ fn flow_node(s: &str, pos: &mut usize, want: Want, depth: usize) -> Option<Value
                         return None;
                     }
                     let v = flow_node(s, pos, cw, depth + 1)?;
-                    if let Some(m) = &out
-                        && cw.builds()
-                    {
-                        m.insert(key.into_owned(), v);
+                    if built && entries.insert(key.into_owned(), v).is_some() {
+                        return None;
                     }
                     skip_spaces(b, pos);
                     match *b.get(*pos)? {
@@ -509,7 +517,7 @@ fn flow_node(s: &str, pos: &mut usize, want: Want, depth: usize) -> Option<Value
                     }
                 }
             }
-            Some(out.map(Value::Map).unwrap_or_default())
+            Some(map_value(want, entries))
         }
         b'"' | b'\'' => {
             let (v, end) = quoted(&s[*pos..])?;
