@@ -8,9 +8,11 @@
 //! its own kustomization file is listed as a whole).
 
 use ferroflux_api::kustomize::{BuildMetadataOption, KustomizationSpec};
-use ferroflux_kustomize::{BuildOptions, FileSystem, LoadRestrictor, MemFs, Reorder};
+use ferroflux_kustomize::{BuildOptions, FileSystem, LoadRestrictor, Reorder};
+use ferroflux_runtime::untar::MemTree;
 use serde_json::{Map, Value, json};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// Names a kustomization file may have, in kustomize's order of preference.
 const KUSTOMIZATION_FILES: [&str; 3] = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -52,20 +54,88 @@ pub fn secure_path(path: Option<&str>) -> Result<String, BuildError> {
     Ok(format!("/{}", parts.join("/")))
 }
 
-/// Loads artifact files (paths relative to the artifact root) into an in-memory filesystem.
-pub fn memfs(files: &BTreeMap<String, Vec<u8>>, dirs: impl Iterator<Item = String>) -> MemFs {
-    let mut fs = MemFs::new();
-    for d in dirs {
-        fs.add_dir(&format!("/{d}"));
+/// The artifact as a kustomize filesystem, without copying it: the shared unpacked tree plus
+/// the files this build writes or replaces (the kustomization file, decrypted files).
+pub struct ArtifactFs {
+    tree: Arc<MemTree>,
+    overrides: BTreeMap<String, Vec<u8>>,
+}
+
+impl ArtifactFs {
+    /// Wraps an unpacked artifact.
+    pub fn new(tree: Arc<MemTree>) -> Self {
+        Self {
+            tree,
+            overrides: BTreeMap::new(),
+        }
     }
-    for (path, data) in files {
-        fs.add_file(&format!("/{path}"), data.clone());
+
+    /// Adds or replaces a file (a `/`-rooted path) for this build only.
+    pub fn add_file(&mut self, path: &str, data: Vec<u8>) {
+        self.overrides.insert(ferroflux_kustomize::fs::clean(path), data);
     }
-    fs
+
+    /// The artifact's `.env` files (paths relative to the root), for decryption before a build.
+    pub fn dotenv_files(&self) -> Vec<(String, Vec<u8>)> {
+        self.tree
+            .files()
+            .filter(|(p, _)| p.ends_with(".env"))
+            .map(|(p, d)| (p.to_owned(), d.to_vec()))
+            .collect()
+    }
+
+    fn rel(path: &str) -> String {
+        ferroflux_kustomize::fs::clean(path).trim_start_matches('/').to_owned()
+    }
+}
+
+impl FileSystem for ArtifactFs {
+    fn read(&self, path: &str) -> Option<Vec<u8>> {
+        if let Some(d) = self.overrides.get(&ferroflux_kustomize::fs::clean(path)) {
+            return Some(d.clone());
+        }
+        self.tree.get(&Self::rel(path)).map(<[u8]>::to_vec)
+    }
+
+    fn is_dir(&self, path: &str) -> bool {
+        let rel = Self::rel(path);
+        rel.is_empty() || self.tree.is_dir(&rel)
+    }
+
+    fn is_file(&self, path: &str) -> bool {
+        self.overrides.contains_key(&ferroflux_kustomize::fs::clean(path)) || self.tree.get(&Self::rel(path)).is_some()
+    }
+
+    fn list(&self, path: &str) -> Vec<String> {
+        let rel = Self::rel(path);
+        let prefix = if rel.is_empty() {
+            String::new()
+        } else {
+            format!("{rel}/")
+        };
+        let mut names = BTreeSet::new();
+        let mut take = |p: &str| {
+            if let Some(rest) = p.strip_prefix(&prefix)
+                && !rest.is_empty()
+            {
+                names.insert(rest.split('/').next().unwrap_or(rest).to_owned());
+            }
+        };
+        for (p, _) in self.tree.files() {
+            take(p);
+        }
+        for d in self.tree.dirs() {
+            take(d);
+        }
+        for p in self.overrides.keys() {
+            take(p.trim_start_matches('/'));
+        }
+        names.into_iter().collect()
+    }
 }
 
 /// Builds the Kustomization's objects from `fs`.
-pub fn build(fs: &mut MemFs, spec: &KustomizationSpec) -> Result<Vec<Value>, BuildError> {
+pub fn build(fs: &mut ArtifactFs, spec: &KustomizationSpec) -> Result<Vec<Value>, BuildError> {
     let root = secure_path(spec.path.as_deref())?;
     if !fs.is_dir(&root) {
         return Err(BuildError::PathNotFound(
@@ -96,20 +166,23 @@ pub fn build(fs: &mut MemFs, spec: &KustomizationSpec) -> Result<Vec<Value>, Bui
             };
             (file, kus)
         }
-        None => (join(&root, "kustomization.yaml"), generated(fs, &root)),
+        None => (join(&root, "kustomization.yaml"), generated(&*fs, &root)),
     };
-    apply_spec(&mut kus, spec, fs, &root);
-    fs.add_file(&file, ferroflux_kustomize::yaml::value_to_yaml(&Value::Object(kus)));
+    apply_spec(&mut kus, spec, &*fs, &root);
+    fs.add_file(
+        &file,
+        ferroflux_kustomize::yaml::value_to_yaml(&Value::Object(kus)).into_bytes(),
+    );
     let options = BuildOptions {
         load_restrictor: LoadRestrictor::None,
         // Flux builds without a reorder option: input order unless `sortOptions` says otherwise.
         reorder: Reorder::None,
     };
-    Ok(ferroflux_kustomize::build(fs, &root, &options)?.objects)
+    Ok(ferroflux_kustomize::build(&*fs, &root, &options)?.objects)
 }
 
 /// A kustomization listing every manifest under `root`.
-fn generated(fs: &MemFs, root: &str) -> Map<String, Value> {
+fn generated(fs: &dyn FileSystem, root: &str) -> Map<String, Value> {
     let mut resources = Vec::new();
     scan(fs, root, root, &mut resources);
     let mut kus = Map::new();
@@ -119,7 +192,7 @@ fn generated(fs: &MemFs, root: &str) -> Map<String, Value> {
     kus
 }
 
-fn scan(fs: &MemFs, root: &str, dir: &str, out: &mut Vec<String>) {
+fn scan(fs: &dyn FileSystem, root: &str, dir: &str, out: &mut Vec<String>) {
     let mut entries = fs.list(dir);
     entries.sort();
     for name in entries {
@@ -148,7 +221,7 @@ fn scan(fs: &MemFs, root: &str, dir: &str, out: &mut Vec<String>) {
 }
 
 /// True when every document of the file is a Kubernetes object (apiVersion and kind).
-fn is_manifest(fs: &MemFs, path: &str) -> bool {
+fn is_manifest(fs: &dyn FileSystem, path: &str) -> bool {
     let Some(data) = fs.read(path) else {
         return false;
     };
@@ -163,7 +236,7 @@ fn is_manifest(fs: &MemFs, path: &str) -> bool {
         })
 }
 
-fn apply_spec(kus: &mut Map<String, Value>, spec: &KustomizationSpec, fs: &MemFs, root: &str) {
+fn apply_spec(kus: &mut Map<String, Value>, spec: &KustomizationSpec, fs: &dyn FileSystem, root: &str) {
     if let Some(ns) = spec.target_namespace.as_deref().filter(|s| !s.is_empty()) {
         kus.insert("namespace".into(), ns.into());
     }
@@ -253,6 +326,14 @@ fn join(dir: &str, name: &str) -> String {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    fn memfs(files: &BTreeMap<String, Vec<u8>>, _dirs: impl Iterator<Item = String>) -> ArtifactFs {
+        let mut tree = MemTree::new();
+        for (p, d) in files {
+            tree.insert_file(p, d.clone()).unwrap();
+        }
+        ArtifactFs::new(Arc::new(tree))
+    }
 
     fn spec(path: &str) -> KustomizationSpec {
         serde_json::from_value(

@@ -162,7 +162,7 @@ impl Reconciler<Kustomization> for KustomizationReconciler {
                 let spec = ks.spec.clone();
                 let owner = owner_labels(ks);
                 let inputs2 = inputs.clone();
-                let built = tokio::task::spawn_blocking(move || postbuild::render(&tree, &spec, &inputs2, &owner))
+                let built = tokio::task::spawn_blocking(move || postbuild::render(tree, &spec, &inputs2, &owner))
                     .await
                     .map_err(|e| ReconcileError::transient(reasons::BUILD_FAILED, format!("build task failed: {e}")))?;
                 let objects = built.map_err(|e| ReconcileError::transient(reasons::BUILD_FAILED, e))?;

@@ -154,23 +154,25 @@ fn subst_error(kind: &str, ns: &str, name: &str, cause: &str) -> ReconcileError 
 
 /// Builds, decrypts, substitutes and labels the objects of one Kustomization.
 pub fn render(
-    tree: &MemTree,
+    tree: Arc<MemTree>,
     spec: &KustomizationSpec,
     inputs: &Inputs,
     owner: &BTreeMap<String, String>,
 ) -> Result<Vec<Value>, String> {
-    let mut files: BTreeMap<String, Vec<u8>> = tree.files().map(|(p, d)| (p.to_owned(), d.to_vec())).collect();
+    let mut fs = generate::ArtifactFs::new(tree);
     if let Some(keys) = &inputs.age {
         // SOPS-encrypted dotenv files (secretGenerator `envs`) are decrypted before the build.
-        for (path, data) in files.iter_mut() {
-            if path.ends_with(".env") && is_sops_dotenv(data) {
-                *data = sops::decrypt_bytes(data, sops::Format::Dotenv, keys)
-                    .map_err(|e| format!("failed to decrypt {path}: {e}"))?;
-            }
+        let encrypted: Vec<(String, Vec<u8>)> = fs
+            .dotenv_files()
+            .into_iter()
+            .filter(|(p, d)| p.ends_with(".env") && is_sops_dotenv(d))
+            .collect();
+        for (path, data) in encrypted {
+            let plain = sops::decrypt_bytes(&data, sops::Format::Dotenv, keys)
+                .map_err(|e| format!("failed to decrypt {path}: {e}"))?;
+            fs.add_file(&format!("/{path}"), plain);
         }
     }
-    let mut fs = generate::memfs(&files, tree.dirs().map(str::to_owned));
-    drop(files);
     let mut objects = generate::build(&mut fs, spec).map_err(|e| e.to_string())?;
     for obj in objects.iter_mut() {
         // Like Flux, only v1 Secrets are decrypted.
