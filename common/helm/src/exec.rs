@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use crate::error::Error;
 use crate::fmt;
-use crate::func::{CallContext, Func, FuncError, Type};
+use crate::func::{CallContext, Func, FuncError, Signature, Type};
 use crate::node::*;
 use crate::strconv;
 use crate::template::{MissingKey, Template};
@@ -59,6 +59,9 @@ pub(crate) struct State<'t, 'o> {
     tree: &'t Tree,
     name: &'t str,
     vars: Vec<(&'t str, Value)>,
+    /// Evaluated arguments of the function calls in progress (each call uses the top of the
+    /// stack and truncates it afterwards), so a call allocates no argument vector.
+    args: Vec<Value>,
     depth: usize,
     at: At<'t>,
     out: &'o mut String,
@@ -71,6 +74,7 @@ impl<'t, 'o> State<'t, 'o> {
             tree,
             name: &tree.name,
             vars: Vec::new(),
+            args: Vec::new(),
             depth,
             at: At::None,
             out,
@@ -683,30 +687,16 @@ impl<'t, 'o> State<'t, 'o> {
             return Ok(v);
         }
 
-        let mut argv: Vec<Value> = Vec::with_capacity(num_in);
-        let mut i = 0;
-        while i < num_fixed && i < args.len() {
-            let t = sig.params.get(i);
-            argv.push(self.eval_arg(dot, t, &args[i])?);
-            i += 1;
+        let base = self.args.len();
+        let is_call = is_builtin && name == "call";
+        let callee_final = if is_call { final_.clone() } else { None };
+        if let Err(e) = self.push_call_args(dot, sig, num_fixed, num_in, args, final_) {
+            self.args.truncate(base);
+            return Err(e);
         }
-        if let Some(vt) = &sig.variadic {
-            while i < args.len() {
-                argv.push(self.eval_arg(dot, Some(vt), &args[i])?);
-                i += 1;
-            }
-        }
-        let callee_final = final_.clone();
-        if let Some(f) = final_ {
-            let t = if sig.variadic.is_some() && num_in > num_fixed {
-                sig.variadic.clone()
-            } else {
-                sig.params.get(num_in - 1).cloned()
-            };
-            argv.push(self.validate_type(f, t.as_ref())?);
-        }
+        let argv = self.args.get(base..).unwrap_or(&[]);
 
-        let result = if is_builtin && name == "call" {
+        let result = if is_call {
             let callee = match args.first() {
                 Some(a) => arg_string(a),
                 // Go names the callee by `reflect.Value.String()`.
@@ -716,14 +706,15 @@ impl<'t, 'o> State<'t, 'o> {
                     None => String::new(),
                 },
             };
-            self.builtin_call(&callee, &argv)
+            self.builtin_call(&callee, argv)
         } else {
             let mut ctx = CallContext {
                 tmpl: self.set,
                 depth: self.depth,
             };
-            fun.call(&mut ctx, &argv)
+            fun.call(&mut ctx, argv)
         };
+        self.args.truncate(base);
         match result {
             Ok(v) => Ok(v),
             Err(e) => {
@@ -731,6 +722,42 @@ impl<'t, 'o> State<'t, 'o> {
                 Err(self.err_with(format!("error calling {name}: {e}"), Some(e)))
             }
         }
+    }
+
+    /// Evaluates the arguments of a call (and the piped-in `final_`) onto the argument stack.
+    fn push_call_args(
+        &mut self,
+        dot: &Value,
+        sig: &Signature,
+        num_fixed: usize,
+        num_in: usize,
+        args: &'t [Arg],
+        final_: Option<Value>,
+    ) -> R<()> {
+        let mut i = 0;
+        while i < num_fixed && i < args.len() {
+            let t = sig.params.get(i);
+            let v = self.eval_arg(dot, t, &args[i])?;
+            self.args.push(v);
+            i += 1;
+        }
+        if let Some(vt) = &sig.variadic {
+            while i < args.len() {
+                let v = self.eval_arg(dot, Some(vt), &args[i])?;
+                self.args.push(v);
+                i += 1;
+            }
+        }
+        if let Some(f) = final_ {
+            let t = if sig.variadic.is_some() && num_in > num_fixed {
+                sig.variadic.as_ref()
+            } else {
+                sig.params.get(num_in - 1)
+            };
+            let v = self.validate_type(f, t)?;
+            self.args.push(v);
+        }
+        Ok(())
     }
 
     /// Go's `call` built-in: calls a function value with Go's argument checks.

@@ -13,8 +13,7 @@ use ferroflux_helm::{Chart, Engine, Map, ReleaseOptions, TemplateOptions, load_a
 
 /// Writes Helm's engine output in the golden form of `tests/charts/regenerate.sh` to `out`,
 /// one file at a time.
-fn engine_files(chart: &Chart, values: &Map, opts: &TemplateOptions, out: &mut impl Write) -> Result<(), String> {
-    let mut chart = chart.clone();
+fn engine_files(mut chart: Chart, values: &Map, opts: &TemplateOptions, out: &mut impl Write) -> Result<(), String> {
     process_dependencies(&mut chart, values).map_err(|e| e.to_string())?;
     let top = to_render_values(&chart, values, &opts.release, &opts.capabilities).map_err(|e| e.to_string())?;
     let engine = Engine {
@@ -68,16 +67,18 @@ fn run(mut args: &[String], out: &mut impl Write) -> Result<(), String> {
         ..Default::default()
     };
     let result = if files_mode {
-        engine_files(&chart, &values, &opts, out)
+        engine_files(chart, &values, &opts, out)
     } else {
-        template(&chart, &values, &opts)
+        let result = template(&chart, &values, &opts)
             .map_err(|e| e.to_string())
             .and_then(|text| {
                 out.write_all(text.as_bytes())
                     .map_err(|e| format!("writing output: {e}"))
-            })
+            });
+        std::mem::forget(chart);
+        result
     };
-    std::mem::forget((chart, values));
+    std::mem::forget(values);
     result.and_then(|()| out.flush().map_err(|e| format!("writing output: {e}")))
 }
 
