@@ -4,7 +4,6 @@
 //! It is pulled by the parser one item at a time ([`Lexer::next_item`]). After an error item
 //! it only returns end-of-input.
 
-use std::borrow::Cow;
 use std::fmt;
 
 use crate::strconv;
@@ -86,13 +85,14 @@ fn keyword(word: &str) -> Option<Kind> {
     })
 }
 
-/// A lexed item: its kind, byte offset, text and the offset its line is counted at
-/// (see [`line_of`]; lines are only counted when an error message needs one).
-#[derive(Clone, Debug)]
+/// A lexed item: its kind, byte offset, text (a slice of the input) and the offset its
+/// line is counted at (see [`line_of`]; lines are only counted when an error message needs
+/// one). An error item's message is [`Lexer::error_message`].
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Item<'a> {
     pub kind: Kind,
     pub pos: usize,
-    pub val: Cow<'a, str>,
+    pub val: &'a str,
     pub line_pos: usize,
 }
 
@@ -121,14 +121,14 @@ impl fmt::Display for Item<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.kind {
             Kind::Eof => f.write_str("EOF"),
-            Kind::Error => f.write_str(&self.val),
+            Kind::Error => f.write_str("error"),
             k if k.is_keyword() => write!(f, "<{}>", self.val),
             _ => {
                 if self.val.chars().count() > 10 {
                     let head: String = self.val.chars().take(10).collect();
                     write!(f, "{}...", strconv::quote(&head))
                 } else {
-                    f.write_str(&strconv::quote(&self.val))
+                    f.write_str(&strconv::quote(self.val))
                 }
             }
         }
@@ -140,7 +140,10 @@ pub(crate) fn is_space(c: char) -> bool {
 }
 
 pub(crate) fn is_alphanumeric(c: char) -> bool {
-    c == '_' || c.is_alphabetic() || c.is_numeric()
+    if c.is_ascii() {
+        return c == '_' || c.is_ascii_alphanumeric();
+    }
+    c.is_alphabetic() || c.is_numeric()
 }
 
 fn has_left_trim_marker(s: &str) -> bool {
@@ -188,6 +191,7 @@ pub(crate) struct Lexer<'a> {
     inside_action: bool,
     done: bool,
     pending_error: Option<String>,
+    error_message: String,
     break_ok: bool,
     continue_ok: bool,
 }
@@ -206,6 +210,7 @@ impl<'a> Lexer<'a> {
             inside_action: false,
             done: false,
             pending_error: None,
+            error_message: String::new(),
             break_ok,
             continue_ok,
         }
@@ -215,7 +220,7 @@ impl<'a> Lexer<'a> {
         let it = Item {
             kind,
             pos: self.start,
-            val: Cow::Borrowed(&self.input[self.start..self.pos]),
+            val: (&self.input[self.start..self.pos]),
             line_pos: self.start,
         };
         self.start = self.pos;
@@ -226,15 +231,25 @@ impl<'a> Lexer<'a> {
         let it = Item {
             kind: Kind::Error,
             pos: self.start,
-            val: Cow::Owned(msg),
+            val: "",
             line_pos: self.start,
         };
+        self.error_message = msg;
         self.done = true;
         it
     }
 
+    /// Returns the message of the error item returned last (empty before any error).
+    pub fn error_message(&self) -> &str {
+        &self.error_message
+    }
+
     fn peek(&self) -> Option<char> {
-        self.input[self.pos..].chars().next()
+        let b = *self.input.as_bytes().get(self.pos)?;
+        if b.is_ascii() {
+            return Some(char::from(b));
+        }
+        self.input.get(self.pos..)?.chars().next()
     }
 
     fn next(&mut self) -> Option<char> {
@@ -250,12 +265,39 @@ impl<'a> Lexer<'a> {
     }
 
     fn accept(&mut self, valid: &str) -> bool {
+        if let Some(&b) = self.input.as_bytes().get(self.pos)
+            && b.is_ascii()
+        {
+            if valid.as_bytes().contains(&b) {
+                self.pos += 1;
+                return true;
+            }
+            return false;
+        }
         match self.peek() {
             Some(c) if valid.contains(c) => {
                 self.pos += c.len_utf8();
                 true
             }
             _ => false,
+        }
+    }
+
+    /// Moves past the alphanumeric characters (and `_`) at the current position.
+    fn skip_word(&mut self) {
+        let bytes = self.input.as_bytes();
+        while let Some(&b) = bytes.get(self.pos) {
+            if b.is_ascii() {
+                if b != b'_' && !b.is_ascii_alphanumeric() {
+                    return;
+                }
+                self.pos += 1;
+                continue;
+            }
+            match self.peek() {
+                Some(c) if is_alphanumeric(c) => self.pos += c.len_utf8(),
+                _ => return,
+            }
         }
     }
 
@@ -272,7 +314,7 @@ impl<'a> Lexer<'a> {
             return Item {
                 kind: Kind::Eof,
                 pos: self.input.len(),
-                val: Cow::Borrowed("EOF"),
+                val: ("EOF"),
                 line_pos: self.start,
             };
         }
@@ -298,7 +340,7 @@ impl<'a> Lexer<'a> {
                     let it = Item {
                         kind: Kind::Text,
                         pos: self.start,
-                        val: Cow::Borrowed(&self.input[self.start..text_end]),
+                        val: (&self.input[self.start..text_end]),
                         line_pos: self.start,
                     };
                     self.start = self.pos;
@@ -471,12 +513,7 @@ impl<'a> Lexer<'a> {
     }
 
     fn lex_identifier(&mut self) -> Item<'a> {
-        while let Some(c) = self.peek() {
-            if !is_alphanumeric(c) {
-                break;
-            }
-            self.pos += c.len_utf8();
-        }
+        self.skip_word();
         if !self.at_terminator() {
             let c = self.peek().unwrap_or('\u{fffd}');
             return self.error(format!("bad character {}", sharp_u(c)));
@@ -506,12 +543,7 @@ impl<'a> Lexer<'a> {
                 Kind::Dot
             });
         }
-        while let Some(c) = self.peek() {
-            if !is_alphanumeric(c) {
-                break;
-            }
-            self.pos += c.len_utf8();
-        }
+        self.skip_word();
         if !self.at_terminator() {
             let c = self.peek().unwrap_or('\u{fffd}');
             return self.error(format!("bad character {}", sharp_u(c)));
@@ -618,7 +650,8 @@ mod tests {
         loop {
             let it = l.next_item();
             let k = it.kind;
-            out.push((k, it.val.into_owned()));
+            let val = if k == Kind::Error { l.error_message() } else { it.val };
+            out.push((k, val.to_string()));
             if k == Kind::Eof || k == Kind::Error {
                 break;
             }

@@ -65,7 +65,7 @@ fn empty_item<'x>() -> Item<'x> {
     Item {
         kind: Kind::Eof,
         pos: 0,
-        val: std::borrow::Cow::Borrowed(""),
+        val: "",
         line_pos: 0,
     }
 }
@@ -106,7 +106,7 @@ impl<'a> Parser<'a, '_> {
         } else {
             self.token[0] = self.lex.next_item();
         }
-        self.token.get(self.peek_count).cloned().unwrap_or_else(empty_item)
+        self.token.get(self.peek_count).copied().unwrap_or_else(empty_item)
     }
 
     fn backup(&mut self) {
@@ -126,11 +126,11 @@ impl<'a> Parser<'a, '_> {
 
     fn peek(&mut self) -> Item<'a> {
         if self.peek_count > 0 {
-            return self.token.get(self.peek_count - 1).cloned().unwrap_or_else(empty_item);
+            return self.token.get(self.peek_count - 1).copied().unwrap_or_else(empty_item);
         }
         self.peek_count = 1;
         self.token[0] = self.lex.next_item();
-        self.token[0].clone()
+        self.token[0]
     }
 
     fn next_non_space(&mut self) -> Item<'a> {
@@ -167,17 +167,18 @@ impl<'a> Parser<'a, '_> {
 
     fn unexpected<T>(&self, t: &Item<'_>, context: &str) -> PResult<T> {
         if t.kind == Kind::Error {
+            let message = self.lex.error_message();
             let mut extra = String::new();
             let action_line = self.action_pos.map(|p| line_of(&self.text, p));
             if let Some(action_line) = action_line
                 && action_line != line_of(&self.text, t.line_pos)
             {
                 extra = format!(" in action started at {}:{}", self.parse_name, action_line);
-                if t.val.ends_with(" action") {
+                if message.ends_with(" action") {
                     extra = extra[" in action".len()..].to_string();
                 }
             }
-            return self.errorf(format!("{t}{extra}"));
+            return self.errorf(format!("{message}{extra}"));
         }
         self.errorf(format!("unexpected {t} in {context}"))
     }
@@ -259,7 +260,7 @@ impl<'a> Parser<'a, '_> {
         if t.kind != Kind::String && t.kind != Kind::RawString {
             return self.unexpected(&t, CONTEXT);
         }
-        let name = match strconv::unquote(&t.val) {
+        let name = match strconv::unquote(t.val) {
             Ok(n) => n,
             Err(_) => return self.errorf("invalid syntax"),
         };
@@ -293,7 +294,7 @@ impl<'a> Parser<'a, '_> {
         match t.kind {
             Kind::Text => Ok(Parsed::Node(Node::Text(TextNode {
                 pos: t.pos,
-                text: t.val.into_owned(),
+                text: t.val.to_string(),
             }))),
             Kind::LeftDelim => {
                 self.action_pos = Some(t.line_pos);
@@ -449,7 +450,7 @@ impl<'a> Parser<'a, '_> {
 
     fn parse_template_name(&self, t: &Item<'_>, context: &str) -> PResult<String> {
         match t.kind {
-            Kind::String | Kind::RawString => match strconv::unquote(&t.val) {
+            Kind::String | Kind::RawString => match strconv::unquote(t.val) {
                 Ok(s) => Ok(s),
                 Err(_) => self.errorf("invalid syntax"),
             },
@@ -478,7 +479,7 @@ impl<'a> Parser<'a, '_> {
                 self.next_non_space();
                 pipe.decl.push(VariableNode {
                     pos: v.pos,
-                    ident: Path::new(&v.val),
+                    ident: Path::new(v.val),
                 });
                 self.vars.push(v.val.to_string());
                 break;
@@ -486,7 +487,7 @@ impl<'a> Parser<'a, '_> {
                 self.next_non_space();
                 pipe.decl.push(VariableNode {
                     pos: v.pos,
-                    ident: Path::new(&v.val),
+                    ident: Path::new(v.val),
                 });
                 self.vars.push(v.val.to_string());
                 if context == "range" && pipe.decl.len() < 2 {
@@ -618,18 +619,18 @@ impl<'a> Parser<'a, '_> {
         let t = self.next_non_space();
         Ok(Some(match t.kind {
             Kind::Identifier => {
-                if !(self.has_func)(&t.val) {
-                    return self.errorf(format!("function {} not defined", strconv::quote(&t.val)));
+                if !(self.has_func)(t.val) {
+                    return self.errorf(format!("function {} not defined", strconv::quote(t.val)));
                 }
                 Arg::Identifier {
                     pos: t.pos,
-                    name: Box::from(&*t.val),
+                    name: Box::from(t.val),
                 }
             }
             Kind::Dot => Arg::Dot(t.pos),
             Kind::Nil => Arg::Nil(t.pos),
             Kind::Variable => {
-                let ident = Path::new(&t.val);
+                let ident = Path::new(t.val);
                 let first = ident.first();
                 if !self.vars.iter().any(|v| v == first) {
                     return self.errorf(format!("undefined variable {}", strconv::quote(first)));
@@ -641,7 +642,7 @@ impl<'a> Parser<'a, '_> {
                 ident: Path::new(t.val.get(1..).unwrap_or("")),
             }),
             Kind::Bool => Arg::Bool(t.pos, t.val == "true"),
-            Kind::CharConstant | Kind::Complex | Kind::Number => match new_number(t.pos, &t.val, t.kind) {
+            Kind::CharConstant | Kind::Complex | Kind::Number => match new_number(t.pos, t.val, t.kind) {
                 Ok(n) => Arg::Number(Box::new(n)),
                 Err(e) => return self.errorf(e),
             },
@@ -656,10 +657,10 @@ impl<'a> Parser<'a, '_> {
                 self.paren_depth -= 1;
                 Arg::Pipe(Box::new(r?))
             }
-            Kind::String | Kind::RawString => match strconv::unquote(&t.val) {
+            Kind::String | Kind::RawString => match strconv::unquote(t.val) {
                 Ok(s) => Arg::String(StringNode {
                     pos: t.pos,
-                    quoted: Box::from(&*t.val),
+                    quoted: Box::from(t.val),
                     text: Arc::from(s),
                 }),
                 Err(_) => return self.errorf("invalid syntax"),
