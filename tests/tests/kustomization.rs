@@ -809,7 +809,7 @@ async fn per_object_policies_and_change_set_events() {
     let env = setup(
         "ks-policy",
         &[
-            ("app/plain.yaml", cm("plain", "git", "")),
+            ("app/plain.yaml", cm("plain", "git", "  annotations:\n    owner: git\n")),
             (
                 "app/once.yaml",
                 cm(
@@ -848,10 +848,44 @@ async fn per_object_policies_and_change_set_events() {
         ..Default::default()
     };
     env.cms().create(&PostParams::default(), &existing).await.unwrap();
-    let ks = kustomization("app", json!({ "path": "./app", "targetNamespace": ns }));
+    let ks = kustomization(
+        "app",
+        json!({ "path": "./app", "targetNamespace": ns,
+                "ignore": [{ "paths": ["/metadata/annotations/owner"], "target": { "kind": "ConfigMap", "name": "pla.*" } }] }),
+    );
     env.ks().create(&PostParams::default(), &ks).await.unwrap();
     let k = wait_ks(&env.ks(), "app", "applied", |k| applied(k, "main@sha1:")).await;
     assert_eq!(env.cms().get("plain").await.unwrap().data.unwrap()["key"], "git");
+    let plain = env.cms().get("plain").await.unwrap();
+    assert!(
+        plain.metadata.annotations.unwrap_or_default().get("owner").is_none(),
+        "an ignored field is not applied"
+    );
+    // An in-cluster value of the ignored field survives the next reconcile.
+    env.cms()
+        .patch(
+            "plain",
+            &PatchParams::default(),
+            &Patch::Merge(&json!({"metadata": {"annotations": {"owner": "ops"}}})),
+        )
+        .await
+        .unwrap();
+    env.ks()
+        .patch(
+            "app",
+            &PatchParams::default(),
+            &Patch::Merge(&json!({"metadata": {"annotations": {"reconcile.fluxcd.io/requestedAt": "ignore-1"}}})),
+        )
+        .await
+        .unwrap();
+    wait_ks(&env.ks(), "app", "reconciled again", |k| {
+        k.status.as_ref().and_then(|s| s.last_handled_reconcile_at.as_deref()) == Some("ignore-1")
+    })
+    .await;
+    assert_eq!(
+        env.cms().get("plain").await.unwrap().metadata.annotations.unwrap()["owner"],
+        "ops"
+    );
     assert_eq!(
         env.cms().get("once").await.unwrap().data.unwrap()["key"],
         "cluster",

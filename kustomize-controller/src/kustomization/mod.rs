@@ -4,12 +4,14 @@
 //! Entry points: [`KustomizationReconciler`] (the [`Reconciler`] the runtime harness drives) and
 //! [`triggers`] (source artifacts and watched ConfigMaps/Secrets that reconcile their dependents
 //! at once). The phases live in their own modules: [`source`], [`dependencies`], [`generate`],
-//! [`postbuild`], [`clients`], [`status`], [`cel`] (readyExpr and healthCheckExprs).
+//! [`postbuild`], [`clients`], [`status`], [`cel`] (readyExpr and healthCheckExprs), [`ignore`]
+//! (drift ignore rules).
 
 pub mod cel;
 pub mod clients;
 pub mod dependencies;
 pub mod generate;
+pub mod ignore;
 pub mod postbuild;
 pub mod source;
 pub mod status;
@@ -201,11 +203,14 @@ impl Reconciler<Kustomization> for KustomizationReconciler {
             },
         };
         let desired: Vec<ObjMeta> = objects.iter().filter_map(|o| ObjMeta::from_object(o).ok()).collect();
-        let to_apply: Vec<Value> = objects
+        let mut to_apply: Vec<Value> = objects
             .iter()
             .filter(|o| !has_policy(o, RECONCILE_KEY, "disabled"))
             .cloned()
             .collect();
+        if let Some(rules) = ks.spec.ignore.as_deref().filter(|r| !r.is_empty()) {
+            ignore::apply(rules, &mut to_apply).map_err(|e| ReconcileError::stalled(reasons::BUILD_FAILED, e))?;
+        }
         let old = old_inventory(ks);
         let mut changes = ChangeSet::default();
         match applier.apply_all_staged(to_apply, &options).await {
