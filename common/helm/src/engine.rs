@@ -362,7 +362,7 @@ impl std::fmt::Debug for Engine {
 
 /// One template to render: its text, its data and its `.Template.BasePath`.
 struct Renderable {
-    text: String,
+    text: Arc<str>,
     vars: Map,
     base_path: String,
 }
@@ -414,7 +414,7 @@ impl Engine {
                 (
                     k.clone(),
                     Renderable {
-                        text: v.clone(),
+                        text: Arc::from(v.as_str()),
                         vars: vars.clone(),
                         base_path: String::new(),
                     },
@@ -444,7 +444,7 @@ impl Engine {
         let keys = sort_templates(tpls.keys());
         for name in &keys {
             if let Some(r) = tpls.get(name) {
-                t.parse_named(name, &r.text)
+                t.parse_named_shared(name, &r.text)
                     .map_err(|e| cleanup_parse_error(name, &e))?;
             }
         }
@@ -521,10 +521,10 @@ fn all_templates(
 }
 
 /// Returns `data` as text, invalid UTF-8 replaced (checked with the fast validator first).
-pub(crate) fn utf8_lossy(data: &[u8]) -> String {
+pub(crate) fn utf8_lossy(data: &[u8]) -> Arc<str> {
     match std::str::from_utf8(data) {
-        Ok(s) => s.to_string(),
-        Err(_) => String::from_utf8_lossy(data).into_owned(),
+        Ok(s) => Arc::from(s),
+        Err(_) => Arc::from(String::from_utf8_lossy(data).as_ref()),
     }
 }
 

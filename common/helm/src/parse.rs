@@ -30,12 +30,13 @@ enum Parsed {
 /// last. `has_func` tells which function names are defined.
 pub(crate) fn parse(
     name: &str,
-    text: &str,
+    text: &Arc<str>,
     left: &str,
     right: &str,
     has_func: &dyn Fn(&str) -> bool,
 ) -> Result<Vec<Tree>, String> {
-    let text_arc: Arc<str> = Arc::from(text);
+    let text_arc = Arc::clone(text);
+    let text: &str = text;
     let delims = Arc::new((left.to_string(), right.to_string()));
     let lex = Lexer::new(text, left, right, !has_func("break"), !has_func("continue"));
     let mut p = Parser {
@@ -657,20 +658,33 @@ impl<'a> Parser<'a, '_> {
                 self.paren_depth -= 1;
                 Arg::Pipe(Box::new(r?))
             }
-            Kind::String | Kind::RawString => match strconv::unquote(t.val) {
-                Ok(s) => Arg::String(StringNode {
+            Kind::String | Kind::RawString => {
+                let text: Arc<str> = match plain_quoted_body(t.val) {
+                    Some(body) => Arc::from(body),
+                    None => match strconv::unquote(t.val) {
+                        Ok(s) => Arc::from(s),
+                        Err(_) => return self.errorf("invalid syntax"),
+                    },
+                };
+                Arg::String(StringNode {
                     pos: t.pos,
                     quoted: Box::from(t.val),
-                    text: Arc::from(s),
-                }),
-                Err(_) => return self.errorf("invalid syntax"),
-            },
+                    text,
+                })
+            }
             _ => {
                 self.backup();
                 return Ok(None);
             }
         }))
     }
+}
+
+/// Returns the body of a double-quoted literal that unquotes to itself (no escapes, no
+/// inner quotes); `None` for anything else, which goes through [`strconv::unquote`].
+fn plain_quoted_body(lit: &str) -> Option<&str> {
+    let body = lit.strip_prefix('"')?.strip_suffix('"')?;
+    (!body.contains(['\\', '"', '\n'])).then_some(body)
 }
 
 /// Builds a number node the way Go's `newNumber` does: the literal is stored as every type

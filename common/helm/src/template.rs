@@ -143,6 +143,12 @@ impl Template {
 
     /// Parses `text` as the template `name` (Go's `t.New(name).Parse(text)`).
     pub fn parse_named(&mut self, name: &str, text: &str) -> Result<&mut Self, Error> {
+        self.parse_inner(name, &Arc::from(text), false)
+    }
+
+    /// Like [`Template::parse_named`] for text the caller already holds shared (the parsed
+    /// trees keep it instead of a copy).
+    pub(crate) fn parse_named_shared(&mut self, name: &str, text: &Arc<str>) -> Result<&mut Self, Error> {
         self.parse_inner(name, text, false)
     }
 
@@ -150,10 +156,10 @@ impl Template {
     /// empty — what executing the result of Go's `t.New(name).Parse(text)` sees (Helm's
     /// `tpl`). `{{define}}`s inside follow the rules of [`Template::parse_named`].
     pub fn parse_named_replace(&mut self, name: &str, text: &str) -> Result<&mut Self, Error> {
-        self.parse_inner(name, text, true)
+        self.parse_inner(name, &Arc::from(text), true)
     }
 
-    fn parse_inner(&mut self, name: &str, text: &str, replace: bool) -> Result<&mut Self, Error> {
+    fn parse_inner(&mut self, name: &str, text: &Arc<str>, replace: bool) -> Result<&mut Self, Error> {
         let funcs = self.funcs.clone();
         let has_func = |f: &str| funcs.contains(f) || builtins().contains(f);
         let trees = parse::parse(name, text, &self.delims.0, &self.delims.1, &has_func)
