@@ -96,6 +96,7 @@ impl<'t, 'o> State<'t, 'o> {
             left: &self.tree.delims.0,
             right: &self.tree.delims.1,
             text: TextStyle::Plain,
+            source: &self.tree.text,
         }
     }
 
@@ -193,7 +194,7 @@ impl<'t, 'o> State<'t, 'o> {
         self.at = At::Node(node);
         match node {
             Node::Text(t) => {
-                self.out.push_str(&t.text);
+                self.out.push_str(t.text(&self.tree.text));
                 Ok(Flow::Normal)
             }
             Node::Action(a) => {

@@ -21,7 +21,7 @@ impl Tree {
     /// Reports whether the tree holds nothing but whitespace text (Go's `IsEmptyTree`).
     pub fn is_empty(&self) -> bool {
         self.root.nodes.iter().all(|n| match n {
-            Node::Text(t) => t.text.trim().is_empty(),
+            Node::Text(t) => t.text(&self.text).trim().is_empty(),
             _ => false,
         })
     }
@@ -52,6 +52,8 @@ pub(crate) struct Style<'a> {
     pub left: &'a str,
     pub right: &'a str,
     pub text: TextStyle,
+    /// The source text of the tree being printed (text nodes refer into it).
+    pub source: &'a str,
 }
 
 /// A sequence of nodes.
@@ -73,11 +75,18 @@ pub(crate) enum Node {
     Continue(usize),
 }
 
-/// Plain text.
+/// Plain text: the `len` bytes at `pos` of the text the tree was parsed from.
 #[derive(Debug)]
 pub(crate) struct TextNode {
     pub pos: usize,
-    pub text: String,
+    pub len: usize,
+}
+
+impl TextNode {
+    /// Returns the text, given the source of the tree the node belongs to.
+    pub fn text<'s>(&self, source: &'s str) -> &'s str {
+        source.get(self.pos..self.pos + self.len).unwrap_or("")
+    }
 }
 
 /// A non-control action such as `{{.X}}` or `{{$x := 1}}`.
@@ -259,8 +268,8 @@ pub(crate) fn write_list(out: &mut String, l: &ListNode, st: Style<'_>) {
 pub(crate) fn write_node(out: &mut String, n: &Node, st: Style<'_>) {
     match n {
         Node::Text(t) => match st.text {
-            TextStyle::Plain => out.push_str(&t.text),
-            TextStyle::Quoted => out.push_str(&strconv::quote(&t.text)),
+            TextStyle::Plain => out.push_str(t.text(st.source)),
+            TextStyle::Quoted => out.push_str(&strconv::quote(t.text(st.source))),
         },
         Node::Action(a) => {
             out.push_str(st.left);

@@ -295,7 +295,7 @@ impl<'a> Parser<'a, '_> {
         match t.kind {
             Kind::Text => Ok(Parsed::Node(Node::Text(TextNode {
                 pos: t.pos,
-                text: t.val.to_string(),
+                len: t.val.len(),
             }))),
             Kind::LeftDelim => {
                 self.action_pos = Some(t.line_pos);

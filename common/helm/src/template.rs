@@ -201,6 +201,7 @@ impl Template {
             } else {
                 TextStyle::Plain
             },
+            source: &tree.text,
         };
         let mut out = String::new();
         write_list(&mut out, &tree.root, style);
