@@ -252,7 +252,12 @@ pub fn parse_values_file(text: &str) -> Result<Map, ChartError> {
 }
 
 fn parse_values(data: &[u8]) -> Result<Map, String> {
-    match from_yaml(&String::from_utf8_lossy(data))? {
+    // `from_utf8` checks plain ASCII a word at a time; the lossy form only when needed.
+    let text = match std::str::from_utf8(data) {
+        Ok(s) => std::borrow::Cow::Borrowed(s),
+        Err(_) => String::from_utf8_lossy(data),
+    };
+    match from_yaml(&text)? {
         Value::Map(m) => Ok(m),
         Value::Nil => Ok(Map::new()),
         _ => Err("error converting YAML to JSON: values are not a map".to_string()),
