@@ -103,6 +103,18 @@ impl Env {
         sha
     }
 
+    /// Asks for a reconcile of a Kustomization now.
+    async fn request_reconcile(&self, name: &str, token: &str) {
+        self.ks()
+            .patch(
+                name,
+                &PatchParams::default(),
+                &Patch::Merge(&json!({"metadata": {"annotations": {"reconcile.fluxcd.io/requestedAt": token}}})),
+            )
+            .await
+            .unwrap();
+    }
+
     fn ns(&self) -> &str {
         &self.ns.name
     }
@@ -304,14 +316,7 @@ async fn applies_updates_prunes_and_reverts_drift() {
         )
         .await
         .unwrap();
-    env.ks()
-        .patch(
-            "app",
-            &PatchParams::default(),
-            &Patch::Merge(&json!({"metadata": {"annotations": {"reconcile.fluxcd.io/requestedAt": "drift-1"}}})),
-        )
-        .await
-        .unwrap();
+    env.request_reconcile("app", "drift-1").await;
     let cms = env.cms();
     wait_until("the edited field is reverted", || {
         let cms = cms.clone();
@@ -449,14 +454,7 @@ async fn impersonation_without_rbac_is_denied_and_applies_nothing() {
         .create(&PostParams::default(), &rb)
         .await
         .unwrap();
-    env.ks()
-        .patch(
-            "app",
-            &PatchParams::default(),
-            &Patch::Merge(&json!({"metadata": {"annotations": {"reconcile.fluxcd.io/requestedAt": "granted"}}})),
-        )
-        .await
-        .unwrap();
+    env.request_reconcile("app", "granted").await;
     wait_ks(&env.ks(), "app", "applied once allowed", |k| applied(k, "main@sha1:")).await;
     assert!(env.cms().get_opt("a").await.unwrap().is_some());
 }
@@ -858,7 +856,7 @@ async fn per_object_policies_and_change_set_events() {
     assert_eq!(env.cms().get("plain").await.unwrap().data.unwrap()["key"], "git");
     let plain = env.cms().get("plain").await.unwrap();
     assert!(
-        plain.metadata.annotations.unwrap_or_default().get("owner").is_none(),
+        !plain.metadata.annotations.unwrap_or_default().contains_key("owner"),
         "an ignored field is not applied"
     );
     // An in-cluster value of the ignored field survives the next reconcile.
@@ -870,14 +868,7 @@ async fn per_object_policies_and_change_set_events() {
         )
         .await
         .unwrap();
-    env.ks()
-        .patch(
-            "app",
-            &PatchParams::default(),
-            &Patch::Merge(&json!({"metadata": {"annotations": {"reconcile.fluxcd.io/requestedAt": "ignore-1"}}})),
-        )
-        .await
-        .unwrap();
+    env.request_reconcile("app", "ignore-1").await;
     wait_ks(&env.ks(), "app", "reconciled again", |k| {
         k.status.as_ref().and_then(|s| s.last_handled_reconcile_at.as_deref()) == Some("ignore-1")
     })

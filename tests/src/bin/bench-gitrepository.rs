@@ -12,22 +12,7 @@ use serde_json::json;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-fn proc_status(pid: u32, key: &str) -> Option<u64> {
-    let s = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    s.lines()
-        .find(|l| l.starts_with(key))?
-        .split_whitespace()
-        .nth(1)?
-        .parse()
-        .ok()
-}
-
-fn cpu_seconds(pid: u32) -> Option<f64> {
-    let s = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    let f: Vec<&str> = s.rsplit_once(')')?.1.split_whitespace().collect();
-    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
-    Some(ticks / 100.0)
-}
+use ferroflux_testenv::procs::{cpu_seconds, status_kib as proc_status};
 
 async fn wait_all<F: Fn(&GitRepository) -> bool>(api: &Api<GitRepository>, n: usize, done: F) -> anyhow::Result<()> {
     let deadline = Instant::now() + Duration::from_secs(600);

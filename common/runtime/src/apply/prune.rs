@@ -53,7 +53,7 @@ pub async fn delete_owned(
         let live = match api.get_opt(&meta.name).await {
             Ok(Some(o)) => o,
             Ok(None) => continue,
-            Err(e) => return Err(api_error(meta, "get", e)),
+            Err(e) => return Err(ApplyError::api(meta, "get", e)),
         };
         let labels = live.metadata.labels.clone().unwrap_or_default();
         if owner_labels.iter().any(|(k, v)| labels.get(k) != Some(v)) {
@@ -77,7 +77,7 @@ pub async fn delete_owned(
                 action: Action::Deleted,
             }),
             Err(kube::Error::Api(s)) if s.code == 404 => {}
-            Err(e) => return Err(api_error(meta, "delete", e)),
+            Err(e) => return Err(ApplyError::api(meta, "delete", e)),
         }
     }
     Ok(changes)
@@ -103,19 +103,6 @@ pub async fn wait_deleted(applier: &Applier, objects: &[ObjMeta], timeout: Durat
         }
         tokio::time::sleep(Duration::from_millis(500)).await;
         left = still;
-    }
-}
-
-fn api_error(meta: &ObjMeta, operation: &'static str, e: kube::Error) -> ApplyError {
-    let (message, code) = match &e {
-        kube::Error::Api(s) => (s.message.clone(), s.code),
-        other => (other.to_string(), 0),
-    };
-    ApplyError::Api {
-        subject: meta.subject(),
-        operation,
-        message,
-        code,
     }
 }
 

@@ -137,7 +137,7 @@ impl ApplyError {
         matches!(self, ApplyError::Api { code: 403, .. })
     }
 
-    fn api(subject: &ObjMeta, operation: &'static str, e: kube::Error) -> Self {
+    pub(crate) fn api(subject: &ObjMeta, operation: &'static str, e: kube::Error) -> Self {
         let (message, code) = match &e {
             kube::Error::Api(s) => (s.message.clone(), s.code),
             other => (other.to_string(), 0),
