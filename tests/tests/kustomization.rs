@@ -973,3 +973,65 @@ async fn cel_ready_and_health_expressions() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn override_takes_over_kubectl_fields_and_merge_keeps_them() {
+    let env = setup(
+        "ks-takeover",
+        &[
+            ("app/over.yaml", cm("over", "git", "")),
+            (
+                "app/merged.yaml",
+                cm(
+                    "merged",
+                    "git",
+                    "  annotations:\n    kustomize.toolkit.fluxcd.io/ssa: Merge\n",
+                ),
+            ),
+        ],
+    )
+    .await;
+    let ns = env.ns().to_owned();
+    // Both objects were created by `kubectl apply` (client side) with an extra key.
+    for name in ["over", "merged"] {
+        let cm = ConfigMap {
+            metadata: kube::api::ObjectMeta {
+                name: Some(name.into()),
+                annotations: Some(BTreeMap::from([(
+                    "kubectl.kubernetes.io/last-applied-configuration".to_owned(),
+                    "{}".to_owned(),
+                )])),
+                ..Default::default()
+            },
+            data: Some(BTreeMap::from([
+                ("key".to_owned(), "kubectl".to_owned()),
+                ("extra".to_owned(), "kubectl".to_owned()),
+            ])),
+            ..Default::default()
+        };
+        let pp = PostParams {
+            field_manager: Some("kubectl-client-side-apply".into()),
+            ..Default::default()
+        };
+        env.cms().create(&pp, &cm).await.unwrap();
+    }
+    let ks = kustomization("app", json!({ "path": "./app", "targetNamespace": ns }));
+    env.ks().create(&PostParams::default(), &ks).await.unwrap();
+    wait_ks(&env.ks(), "app", "applied", |k| applied(k, "main@sha1:")).await;
+    let over = env.cms().get("over").await.unwrap();
+    assert_eq!(
+        over.data.clone().unwrap(),
+        BTreeMap::from([("key".to_owned(), "git".to_owned())]),
+        "Override: the field only kubectl had set is gone"
+    );
+    assert!(
+        !over
+            .metadata
+            .annotations
+            .unwrap_or_default()
+            .contains_key("kubectl.kubernetes.io/last-applied-configuration")
+    );
+    let merged = env.cms().get("merged").await.unwrap().data.unwrap();
+    assert_eq!(merged["key"], "git");
+    assert_eq!(merged["extra"], "kubectl", "Merge: kubectl's field stays");
+}

@@ -4,11 +4,13 @@
 //! * [`object`]: object identities ([`ObjMeta`]), Flux inventory ids, per-object policies.
 //! * [`discovery`]: kind → resource resolution with a cache.
 //! * [`normalize`]: defaults set before applying (port protocols).
+//! * [`managers`]: taking over fields set by `kubectl` (the `Override` policy).
 //! * [`ssa`]: [`Applier::apply_all_staged`] — staged SSA with change detection.
 //! * [`prune`]: deleting objects that left the desired set, only when still owned.
 //! * [`wait`]: waiting for objects to become ready (kstatus).
 
 pub mod discovery;
+pub mod managers;
 pub mod normalize;
 pub mod object;
 pub mod prune;

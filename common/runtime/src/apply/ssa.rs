@@ -369,6 +369,26 @@ impl Applier {
                 action: Action::Unchanged,
             });
         }
+        // Override (the default): fields set by kubectl become ours, so removing them from the
+        // source removes them from the cluster. Merge keeps them with their managers.
+        if let Some(live) = &existing
+            && ssa.as_deref() != Some("merge")
+            && let Some(patch) = super::managers::takeover_patch(
+                &serde_json::to_value(live).unwrap_or(Value::Null),
+                &options.field_manager,
+                &[],
+            )
+        {
+            let patch: json_patch::Patch = serde_json::from_value(patch).map_err(|e| ApplyError::Api {
+                subject: prepared.meta.subject(),
+                operation: "patch",
+                message: e.to_string(),
+                code: 0,
+            })?;
+            api.patch(&prepared.meta.name, &PatchParams::default(), &Patch::<()>::Json(patch))
+                .await
+                .map_err(|e| ApplyError::api(&prepared.meta, "patch", e))?;
+        }
         let params = PatchParams::apply(&options.field_manager).force();
         let result = api
             .patch(&prepared.meta.name, &params, &Patch::Apply(&prepared.object))
