@@ -385,7 +385,7 @@ async fn dependents_wait_for_their_dependencies() {
     )
     .await;
     let ns = env.ns().to_owned();
-    // The dependent is created first, and its dependency is suspended at first.
+    // The dependent is created first; its dependency does not exist yet.
     let second = kustomization(
         "second",
         json!({ "path": "./second", "targetNamespace": ns, "dependsOn": [{ "name": "first" }] }),

@@ -30,6 +30,8 @@ async fn check_all(client: &kube::Client, ks: &Kustomization, source_revision: &
     let Some(deps) = ks.spec.depends_on.as_ref() else {
         return Ok(());
     };
+    // The dependent as JSON for readyExpr's `self`, serialised at most once.
+    let mut self_json: Option<serde_json::Value> = None;
     for dep in deps {
         let ns = dep
             .namespace
@@ -49,8 +51,8 @@ async fn check_all(client: &kube::Client, ks: &Kustomization, source_revision: &
         };
         if let Some(expr) = expr {
             let dep_json = serde_json::to_value(&d).unwrap_or_default();
-            let self_json = serde_json::to_value(ks).unwrap_or_default();
-            match expr.eval(&dep_json, &self_json) {
+            let this = self_json.get_or_insert_with(|| serde_json::to_value(ks).unwrap_or_default());
+            match expr.eval(&dep_json, this) {
                 Ok(true) => continue,
                 Ok(false) => {
                     return Err(NotReady(format!(

@@ -22,14 +22,14 @@ pub const TAKEOVER_MANAGERS: &[(&str, &str)] = &[
 /// kubectl's client-side apply annotation.
 pub const LAST_APPLIED: &str = "kubectl.kubernetes.io/last-applied-configuration";
 
-/// Returns the JSON patch handing the fields of [`TAKEOVER_MANAGERS`] (and `extra` managers with
-/// operation `Update`) to `manager`, or `None` when there is nothing to take over.
-pub fn takeover_patch(live: &Value, manager: &str, extra: &[&str]) -> Option<Value> {
+/// Returns the JSON patch handing the fields of [`TAKEOVER_MANAGERS`] to `manager`, or `None`
+/// when there is nothing to take over.
+pub fn takeover_patch(live: &Value, manager: &str) -> Option<Value> {
     let entries = live.pointer("/metadata/managedFields")?.as_array()?;
     let takes = |e: &Value| {
         let name = e.get("manager").and_then(Value::as_str).unwrap_or_default();
         let op = e.get("operation").and_then(Value::as_str).unwrap_or_default();
-        TAKEOVER_MANAGERS.iter().any(|(n, o)| *n == name && *o == op) || (op == "Update" && extra.contains(&name))
+        TAKEOVER_MANAGERS.iter().any(|(n, o)| *n == name && *o == op)
     };
     let has_annotation = live
         .pointer("/metadata/annotations")
@@ -114,7 +114,7 @@ mod tests {
             {"manager": "kustomize-controller", "operation": "Apply", "apiVersion": "v1", "fieldsType": "FieldsV1",
              "fieldsV1": {"f:data": {"f:c": {}}}}
         ]}});
-        let patch = takeover_patch(&live, "kustomize-controller", &[]).unwrap();
+        let patch = takeover_patch(&live, "kustomize-controller").unwrap();
         let entries = patch[0]["value"].as_array().unwrap();
         assert_eq!(entries.len(), 2);
         assert_eq!(entries[0]["manager"], "kube-controller-manager");
@@ -133,6 +133,6 @@ mod tests {
     fn nothing_to_take_over_is_no_patch() {
         let live = json!({"metadata": {"managedFields": [
             {"manager": "kustomize-controller", "operation": "Apply", "fieldsV1": {"f:data": {}}}]}});
-        assert!(takeover_patch(&live, "kustomize-controller", &[]).is_none());
+        assert!(takeover_patch(&live, "kustomize-controller").is_none());
     }
 }

@@ -356,13 +356,13 @@ impl Applier {
                 action: Action::Skipped,
             });
         }
-        if let Some(live) = &existing
+        // The live object as JSON, read once for the drift check and the field takeover.
+        let live = existing
+            .as_ref()
+            .map(|o| serde_json::to_value(o).unwrap_or(Value::Null));
+        if let Some(live) = &live
             && options.mode == ApplyMode::IfDrifted
-            && is_subset(
-                &prepared.object,
-                &serde_json::to_value(live).unwrap_or(Value::Null),
-                true,
-            )
+            && is_subset(&prepared.object, live, true)
         {
             return Ok(Change {
                 meta: prepared.meta,
@@ -371,13 +371,9 @@ impl Applier {
         }
         // Override (the default): fields set by kubectl become ours, so removing them from the
         // source removes them from the cluster. Merge keeps them with their managers.
-        if let Some(live) = &existing
+        if let Some(live) = &live
             && ssa.as_deref() != Some("merge")
-            && let Some(patch) = super::managers::takeover_patch(
-                &serde_json::to_value(live).unwrap_or(Value::Null),
-                &options.field_manager,
-                &[],
-            )
+            && let Some(patch) = super::managers::takeover_patch(live, &options.field_manager)
         {
             let patch: json_patch::Patch = serde_json::from_value(patch).map_err(|e| ApplyError::Api {
                 subject: prepared.meta.subject(),
