@@ -133,15 +133,17 @@ data:
 {{- end }}
 TPL
 
-# measure CMD...: wall time of $runs runs with a ns timer, then peak RSS (max of 3 runs under
+# measure CMD...: wall time of $runs runs with a µs timer, then peak RSS (max of 3 runs under
 # /usr/bin/time -v). Prints "median_ms best_ms max_rss_kb".
 measure() {
   local ms=() rss=0 t0 t1 r
   for _ in $(seq "$runs"); do
-    t0=$(date +%s%N)
+    # bash's own microsecond clock: a `$(date)` fork would add its start-up (~1 ms) to the
+    # measured process.
+    t0=${EPOCHREALTIME/./}
     "$@" > /dev/null 2>&1
-    t1=$(date +%s%N)
-    ms+=("$(( (t1 - t0) / 1000 ))")
+    t1=${EPOCHREALTIME/./}
+    ms+=("$(( t1 - t0 ))")
   done
   for _ in 1 2 3; do
     /usr/bin/time -v -o "$tmp/time" "$@" > /dev/null 2>&1
