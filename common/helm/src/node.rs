@@ -67,10 +67,10 @@ pub(crate) struct ListNode {
 pub(crate) enum Node {
     Text(TextNode),
     Action(ActionNode),
-    If(BranchNode),
-    Range(BranchNode),
-    With(BranchNode),
-    Template(TemplateNode),
+    If(Box<BranchNode>),
+    Range(Box<BranchNode>),
+    With(Box<BranchNode>),
+    Template(Box<TemplateNode>),
     Break(usize),
     Continue(usize),
 }

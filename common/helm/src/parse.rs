@@ -318,10 +318,10 @@ impl<'a> Parser<'a, '_> {
                 self.expect(Kind::RightDelim, "end")?;
                 return Ok(Parsed::End);
             }
-            Kind::If => return Ok(Parsed::Node(Node::If(self.parse_control("if")?))),
-            Kind::Range => return Ok(Parsed::Node(Node::Range(self.parse_control("range")?))),
+            Kind::If => return Ok(Parsed::Node(Node::If(Box::new(self.parse_control("if")?)))),
+            Kind::Range => return Ok(Parsed::Node(Node::Range(Box::new(self.parse_control("range")?)))),
             Kind::Template => return self.template_control(),
-            Kind::With => return Ok(Parsed::Node(Node::With(self.parse_control("with")?))),
+            Kind::With => return Ok(Parsed::Node(Node::With(Box::new(self.parse_control("with")?)))),
             _ => {}
         }
         self.backup();
@@ -384,13 +384,13 @@ impl<'a> Parser<'a, '_> {
                     self.next();
                     let inner = self.parse_control("if")?;
                     else_list = Some(ListNode {
-                        nodes: vec![Node::If(inner)],
+                        nodes: vec![Node::If(Box::new(inner))],
                     });
                 } else if context == "with" && self.peek().kind == Kind::With {
                     self.next();
                     let inner = self.parse_control("with")?;
                     else_list = Some(ListNode {
-                        nodes: vec![Node::With(inner)],
+                        nodes: vec![Node::With(Box::new(inner))],
                     });
                 } else {
                     let (l, next) = self.item_list()?;
@@ -430,11 +430,11 @@ impl<'a> Parser<'a, '_> {
             return self.errorf(format!("unexpected {s} in {CONTEXT}"));
         }
         self.add(name.clone(), list)?;
-        Ok(Parsed::Node(Node::Template(TemplateNode {
+        Ok(Parsed::Node(Node::Template(Box::new(TemplateNode {
             pos: t.pos,
             name,
             pipe: Some(pipe),
-        })))
+        }))))
     }
 
     fn template_control(&mut self) -> PResult<Parsed> {
@@ -446,7 +446,7 @@ impl<'a> Parser<'a, '_> {
             self.backup();
             pipe = Some(self.pipeline(CONTEXT, Kind::RightDelim)?);
         }
-        Ok(Parsed::Node(Node::Template(TemplateNode { pos: t.pos, name, pipe })))
+        Ok(Parsed::Node(Node::Template(Box::new(TemplateNode { pos: t.pos, name, pipe }))))
     }
 
     fn parse_template_name(&self, t: &Item<'_>, context: &str) -> PResult<String> {
