@@ -470,7 +470,7 @@ impl<'t, 'o> State<'t, 'o> {
             return Ok(Value::int(n.int));
         }
         if n.is_uint {
-            return Err(self.err(format!("{} overflows int", n.text)));
+            return Err(self.err(format!("{} overflows int", n.text.as_str())));
         }
         Ok(Value::Nil)
     }

@@ -131,58 +131,99 @@ pub(crate) struct CommandNode {
 
 /// A chain of names joined by dots (`Values.image.tag`, `$x.a`), kept as one string: the
 /// lexer never puts a dot inside a name.
-#[derive(Debug, Clone)]
-pub(crate) struct Path(Box<str>);
+/// A piece of template text: a range of the tree's shared source (names, fields and literals
+/// are slices of it, so the parser allocates nothing for them) or, for text the parser puts
+/// together, a string of its own.
+#[derive(Clone)]
+pub(crate) struct SrcStr {
+    src: Arc<str>,
+    start: u32,
+    end: u32,
+}
 
-impl Path {
-    pub fn new(s: &str) -> Path {
-        Path(Box::from(s))
+impl SrcStr {
+    /// A string of its own holding `s`.
+    pub fn owned(s: &str) -> SrcStr {
+        let src: Arc<str> = Arc::from(s);
+        let end = u32::try_from(src.len()).unwrap_or(u32::MAX);
+        SrcStr { src, start: 0, end }
     }
 
-    /// Returns the names joined by dots.
+    /// `s` as a range of `src` when it is a slice of it, else a copy.
+    pub fn within(src: &Arc<str>, s: &str) -> SrcStr {
+        let base = src.as_ptr() as usize;
+        let at = s.as_ptr() as usize;
+        if at >= base
+            && at + s.len() <= base + src.len()
+            && let (Ok(start), Ok(end)) = (u32::try_from(at - base), u32::try_from(at - base + s.len()))
+        {
+            return SrcStr {
+                src: Arc::clone(src),
+                start,
+                end,
+            };
+        }
+        SrcStr::owned(s)
+    }
+
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.src.get(self.start as usize..self.end as usize).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for SrcStr {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for SrcStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+/// A dotted name (`Values.image.tag`, `$x.a`): the identifier and the fields after it.
+#[derive(Debug, Clone)]
+pub(crate) struct Path(SrcStr);
+
+impl Path {
+    /// A path over `s`, referencing `src` when `s` is a slice of it.
+    pub fn within(src: &Arc<str>, s: &str) -> Path {
+        Path(SrcStr::within(src, s))
+    }
+
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
     }
 
     fn first_dot(&self) -> Option<usize> {
-        self.0.bytes().position(|b| b == b'.')
+        self.as_str().bytes().position(|b| b == b'.')
     }
 
-    /// Returns the first name.
     pub fn first(&self) -> &str {
+        let s = self.as_str();
         match self.first_dot() {
-            Some(i) => &self.0[..i],
-            None => &self.0,
+            Some(i) => &s[..i],
+            None => s,
         }
     }
 
-    /// Returns the names after the first, joined by dots ("" when there is one name).
     pub fn rest(&self) -> &str {
+        let s = self.as_str();
         match self.first_dot() {
-            Some(i) => &self.0[i + 1..],
+            Some(i) => &s[i + 1..],
             None => "",
         }
     }
 
-    /// Reports whether the path has a single name.
     pub fn is_single(&self) -> bool {
         self.first_dot().is_none()
     }
-
-    /// Returns the path with `more` (dot-joined names) appended.
-    pub fn extended(&self, more: &str) -> Path {
-        if more.is_empty() {
-            return self.clone();
-        }
-        let mut s = String::with_capacity(self.0.len() + 1 + more.len());
-        s.push_str(&self.0);
-        s.push('.');
-        s.push_str(more);
-        Path(s.into_boxed_str())
-    }
 }
 
-/// `$x` or `$x.Field.Chain`.
 #[derive(Debug, Clone)]
 pub(crate) struct VariableNode {
     pub pos: usize,
@@ -216,14 +257,14 @@ pub(crate) struct NumberNode {
     pub uint: u64,
     pub float: f64,
     pub complex: (f64, f64),
-    pub text: String,
+    pub text: SrcStr,
 }
 
 /// A string constant: the original quoted text and its value.
 #[derive(Debug)]
 pub(crate) struct StringNode {
     pub pos: usize,
-    pub quoted: Box<str>,
+    pub quoted: SrcStr,
     pub text: Arc<str>,
 }
 
@@ -232,7 +273,7 @@ pub(crate) struct StringNode {
 pub(crate) enum Arg {
     Field(FieldNode),
     Chain(ChainNode),
-    Identifier { pos: usize, name: Box<str> },
+    Identifier { pos: usize, name: SrcStr },
     Pipe(Box<PipeNode>),
     Variable(VariableNode),
     Dot(usize),

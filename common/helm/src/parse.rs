@@ -43,7 +43,7 @@ pub(crate) fn parse(
         lex,
         token: [empty_item(), empty_item(), empty_item()],
         peek_count: 0,
-        vars: vec!["$".to_string()],
+        vars: vec!["$"],
         trees: Vec::new(),
         action_pos: None,
         range_depth: 0,
@@ -75,7 +75,7 @@ struct Parser<'a, 'f> {
     lex: Lexer<'a>,
     token: [Item<'a>; 3],
     peek_count: usize,
-    vars: Vec<String>,
+    vars: Vec<&'a str>,
     trees: Vec<Tree>,
     /// Where the action being parsed starts (for "in action started at").
     action_pos: Option<usize>,
@@ -94,8 +94,8 @@ struct Parser<'a, 'f> {
 }
 
 /// Per-tree parsing state that `define` and `block` start afresh.
-struct Saved {
-    vars: Vec<String>,
+struct Saved<'a> {
+    vars: Vec<&'a str>,
     range_depth: usize,
     paren_depth: usize,
 }
@@ -184,15 +184,15 @@ impl<'a> Parser<'a, '_> {
         self.errorf(format!("unexpected {t} in {context}"))
     }
 
-    fn start_tree(&mut self) -> Saved {
+    fn start_tree(&mut self) -> Saved<'a> {
         Saved {
-            vars: std::mem::replace(&mut self.vars, vec!["$".to_string()]),
+            vars: std::mem::replace(&mut self.vars, vec!["$"]),
             range_depth: std::mem::take(&mut self.range_depth),
             paren_depth: std::mem::take(&mut self.paren_depth),
         }
     }
 
-    fn end_tree(&mut self, saved: Saved) {
+    fn end_tree(&mut self, saved: Saved<'a>) {
         self.vars = saved.vars;
         self.range_depth = saved.range_depth;
         self.paren_depth = saved.paren_depth;
@@ -480,17 +480,17 @@ impl<'a> Parser<'a, '_> {
                 self.next_non_space();
                 pipe.decl.push(VariableNode {
                     pos: v.pos,
-                    ident: Path::new(v.val),
+                    ident: Path::within(&self.text, v.val),
                 });
-                self.vars.push(v.val.to_string());
+                self.vars.push(v.val);
                 break;
             } else if next.kind == Kind::Char && next.val == "," {
                 self.next_non_space();
                 pipe.decl.push(VariableNode {
                     pos: v.pos,
-                    ident: Path::new(v.val),
+                    ident: Path::within(&self.text, v.val),
                 });
-                self.vars.push(v.val.to_string());
+                self.vars.push(v.val);
                 if context == "range" && pipe.decl.len() < 2 {
                     match self.peek_non_space().kind {
                         Kind::Variable | Kind::RightDelim | Kind::RightParen => continue 'decls,
@@ -585,22 +585,39 @@ impl<'a> Parser<'a, '_> {
             return Ok(Some(node));
         }
         let chain_pos = self.peek().pos;
-        let mut fields = String::new();
+        // The fields (`.a`, `.b`) follow the operand without spaces, so the whole name is
+        // one range of the source; `joined` rebuilds it only if that ever fails to hold.
+        let mut first_field: Option<&'a str> = None;
+        let mut last_field: &'a str = "";
+        let mut contiguous = true;
+        let mut joined = String::new();
         while self.peek().kind == Kind::Field {
             let f = self.next();
-            if !fields.is_empty() {
-                fields.push('.');
+            if first_field.is_none() {
+                first_field = Some(f.val);
+            } else if last_field.as_ptr() as usize + last_field.len() != f.val.as_ptr() as usize {
+                contiguous = false;
             }
-            fields.push_str(f.val.get(1..).unwrap_or(""));
+            last_field = f.val;
+            joined.push_str(f.val);
         }
+        let first_field = first_field.unwrap_or("");
+        let extend = |p: &Parser<'a, '_>, ident: &Path| -> Path {
+            let head = ident.as_str();
+            let adjacent = contiguous && head.as_ptr() as usize + head.len() == first_field.as_ptr() as usize;
+            match p.source_span(head, last_field).filter(|_| adjacent) {
+                Some(span) => Path::within(&p.text, span),
+                None => Path::within(&p.text, &format!("{head}{joined}")),
+            }
+        };
         Ok(Some(match node {
             Arg::Field(f) => Arg::Field(FieldNode {
                 pos: chain_pos,
-                ident: f.ident.extended(&fields),
+                ident: extend(self, &f.ident),
             }),
             Arg::Variable(v) => Arg::Variable(VariableNode {
                 pos: chain_pos,
-                ident: v.ident.extended(&fields),
+                ident: extend(self, &v.ident),
             }),
             Arg::Bool(..) | Arg::String(_) | Arg::Number(_) | Arg::Nil(_) | Arg::Dot(_) => {
                 return self.errorf(format!(
@@ -608,12 +625,28 @@ impl<'a> Parser<'a, '_> {
                     strconv::quote(&arg_string(&node))
                 ));
             }
-            other => Arg::Chain(ChainNode {
-                pos: chain_pos,
-                node: Box::new(other),
-                field: Path::new(&fields),
-            }),
+            other => {
+                let after_dot = first_field.get(1..).unwrap_or("");
+                let field = match self.source_span(after_dot, last_field).filter(|_| contiguous) {
+                    Some(span) => Path::within(&self.text, span),
+                    None => Path::within(&self.text, joined.get(1..).unwrap_or("")),
+                };
+                Arg::Chain(ChainNode {
+                    pos: chain_pos,
+                    node: Box::new(other),
+                    field,
+                })
+            }
         }))
+    }
+
+    /// The source text from the start of `from` to the end of `to`, when both are slices of
+    /// the template source in that order.
+    fn source_span(&self, from: &str, to: &str) -> Option<&str> {
+        let base = self.text.as_ptr() as usize;
+        let start = (from.as_ptr() as usize).checked_sub(base)?;
+        let end = (to.as_ptr() as usize + to.len()).checked_sub(base)?;
+        self.text.get(start..end)
     }
 
     fn term(&mut self) -> PResult<Option<Arg>> {
@@ -625,25 +658,25 @@ impl<'a> Parser<'a, '_> {
                 }
                 Arg::Identifier {
                     pos: t.pos,
-                    name: Box::from(t.val),
+                    name: SrcStr::within(&self.text, t.val),
                 }
             }
             Kind::Dot => Arg::Dot(t.pos),
             Kind::Nil => Arg::Nil(t.pos),
             Kind::Variable => {
-                let ident = Path::new(t.val);
+                let ident = Path::within(&self.text, t.val);
                 let first = ident.first();
-                if !self.vars.iter().any(|v| v == first) {
+                if !self.vars.iter().any(|v| *v == first) {
                     return self.errorf(format!("undefined variable {}", strconv::quote(first)));
                 }
                 Arg::Variable(VariableNode { pos: t.pos, ident })
             }
             Kind::Field => Arg::Field(FieldNode {
                 pos: t.pos,
-                ident: Path::new(t.val.get(1..).unwrap_or("")),
+                ident: Path::within(&self.text, t.val.get(1..).unwrap_or("")),
             }),
             Kind::Bool => Arg::Bool(t.pos, t.val == "true"),
-            Kind::CharConstant | Kind::Complex | Kind::Number => match new_number(t.pos, t.val, t.kind) {
+            Kind::CharConstant | Kind::Complex | Kind::Number => match new_number(t.pos, SrcStr::within(&self.text, t.val), t.kind) {
                 Ok(n) => Arg::Number(Box::new(n)),
                 Err(e) => return self.errorf(e),
             },
@@ -668,7 +701,7 @@ impl<'a> Parser<'a, '_> {
                 };
                 Arg::String(StringNode {
                     pos: t.pos,
-                    quoted: Box::from(t.val),
+                    quoted: SrcStr::within(&self.text, t.val),
                     text,
                 })
             }
@@ -689,7 +722,9 @@ fn plain_quoted_body(lit: &str) -> Option<&str> {
 
 /// Builds a number node the way Go's `newNumber` does: the literal is stored as every type
 /// that represents it exactly.
-pub(crate) fn new_number(pos: usize, text: &str, kind: Kind) -> Result<NumberNode, String> {
+pub(crate) fn new_number(pos: usize, text_ref: SrcStr, kind: Kind) -> Result<NumberNode, String> {
+    let text_src = text_ref.clone();
+    let text: &str = &text_src;
     let mut n = NumberNode {
         pos,
         is_int: false,
@@ -700,7 +735,7 @@ pub(crate) fn new_number(pos: usize, text: &str, kind: Kind) -> Result<NumberNod
         uint: 0,
         float: 0.0,
         complex: (0.0, 0.0),
-        text: text.to_string(),
+        text: text_ref,
     };
     match kind {
         Kind::CharConstant => {
