@@ -28,7 +28,7 @@ pub fn deep_copy_map(m: &Map) -> Map {
             *v = deep_copy(v);
         }
     }
-    Map::from_entries(entries)
+    Map::from_sorted(entries)
 }
 
 /// Coalesces `chart`'s default values (and its subcharts') under `values`, which win;

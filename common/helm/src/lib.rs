@@ -89,6 +89,7 @@
 pub mod action;
 pub mod coalesce;
 pub mod engine;
+mod entries;
 mod error;
 mod exec;
 pub mod fmt;
@@ -106,6 +107,7 @@ mod template;
 mod value;
 
 pub use action::{Capabilities, Manifest, ReleaseOptions, RenderedRelease, TemplateOptions, render_release, template};
+pub use entries::Entries;
 pub use engine::{Chart, ChartFile, Dependency, Engine, ImportValue, Metadata};
 pub use error::{Error, ErrorKind};
 pub use func::{CallContext, Func, FuncError, FuncMap, FuncResult, Signature, Type};

@@ -4,13 +4,14 @@
 //! kinds, `float64`, `complex128`, strings, `[]interface{}`, `map[string]interface{}`,
 //! functions and host objects ([`Object`], Go structs and named types with methods).
 //! Maps have reference semantics like Go maps (Sprig's `set` mutates them in place), so
-//! [`Map`] is a shared, lock-protected `BTreeMap` whose iteration order is Go's sorted-key
+//! [`Map`] is a shared, lock-protected [`Entries`] (sorted) whose iteration order is Go's sorted-key
 //! order. Entry points: [`Value::from_json`], the `From` conversions, [`Value::truth`].
 
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::{Arc, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
+use crate::entries::Entries;
 use crate::func::Func;
 
 /// The signed integer kinds of Go (`int` is 64 bits wide, as on every platform Helm runs on).
@@ -412,7 +413,7 @@ impl From<Func> for Value {
 /// A Go `map[string]interface{}`: shared between every value that holds it, mutable through
 /// any of them, iterated in sorted key order.
 #[derive(Clone, Default)]
-pub struct Map(Arc<RwLock<BTreeMap<String, Value>>>);
+pub struct Map(Arc<RwLock<Entries>>);
 
 impl Map {
     /// Returns a new empty map.
@@ -422,14 +423,19 @@ impl Map {
 
     /// Returns a new map holding `entries`.
     pub fn from_entries(entries: BTreeMap<String, Value>) -> Map {
+        Map::from_sorted(Entries::from(entries))
+    }
+
+    /// Returns a new map holding `entries`.
+    pub fn from_sorted(entries: Entries) -> Map {
         Map(Arc::new(RwLock::new(entries)))
     }
 
-    fn read(&self) -> RwLockReadGuard<'_, BTreeMap<String, Value>> {
+    fn read(&self) -> RwLockReadGuard<'_, Entries> {
         self.0.read().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    fn write(&self) -> RwLockWriteGuard<'_, BTreeMap<String, Value>> {
+    fn write(&self) -> RwLockWriteGuard<'_, Entries> {
         self.0.write().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
@@ -474,12 +480,12 @@ impl Map {
     }
 
     /// Runs `f` on the entries while holding the read lock. `f` must not touch this map.
-    pub fn with<R>(&self, f: impl FnOnce(&BTreeMap<String, Value>) -> R) -> R {
+    pub fn with<R>(&self, f: impl FnOnce(&Entries) -> R) -> R {
         f(&self.read())
     }
 
     /// Runs `f` on the entries while holding the write lock. `f` must not touch this map.
-    pub fn with_mut<R>(&self, f: impl FnOnce(&mut BTreeMap<String, Value>) -> R) -> R {
+    pub fn with_mut<R>(&self, f: impl FnOnce(&mut Entries) -> R) -> R {
         f(&mut self.write())
     }
 

@@ -12,8 +12,9 @@
 //! checked), so reading `kind` and the hook annotation of a manifest allocates little.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
+use crate::entries::Entries;
 use crate::value::{Map, Value};
 
 /// Which parts of a document [`parse`] builds; the rest is validated and dropped.
@@ -127,9 +128,9 @@ struct Parser<'a> {
 }
 
 /// The value of a mapping whose built entries are `entries`: null when `want` builds nothing.
-fn map_value(want: Want, entries: BTreeMap<String, Value>) -> Value {
+fn map_value(want: Want, entries: Entries) -> Value {
     if want.builds() {
-        Value::Map(Map::from_entries(entries))
+        Value::Map(Map::from_sorted(entries))
     } else {
         Value::Nil
     }
@@ -251,7 +252,7 @@ impl<'a> Parser<'a> {
 
     fn block_map(&mut self, col: usize, want: Want) -> Option<Value> {
         self.enter()?;
-        let mut entries = BTreeMap::new();
+        let mut entries = Entries::new();
         let mut keys = KeySet::default();
         loop {
             let line = self.line();
@@ -479,7 +480,7 @@ fn flow_node(s: &str, pos: &mut usize, want: Want, depth: usize) -> Option<Value
         }
         b'{' => {
             *pos += 1;
-            let mut entries = BTreeMap::new();
+            let mut entries = Entries::new();
             let mut keys = KeySet::default();
             skip_spaces(b, pos);
             if b.get(*pos) == Some(&b'}') {
