@@ -586,28 +586,37 @@ impl<'a> Parser<'a, '_> {
         }
         let chain_pos = self.peek().pos;
         // The fields (`.a`, `.b`) follow the operand without spaces, so the whole name is
-        // one range of the source; `joined` rebuilds it only if that ever fails to hold.
+        // one range of the source; `joined` spells the fields out only if that ever fails.
         let mut first_field: Option<&'a str> = None;
         let mut last_field: &'a str = "";
-        let mut contiguous = true;
-        let mut joined = String::new();
+        let mut joined: Option<String> = None;
         while self.peek().kind == Kind::Field {
             let f = self.next();
-            if first_field.is_none() {
-                first_field = Some(f.val);
-            } else if last_field.as_ptr() as usize + last_field.len() != f.val.as_ptr() as usize {
-                contiguous = false;
+            match first_field {
+                None => first_field = Some(f.val),
+                Some(first) => {
+                    if joined.is_none() && last_field.as_ptr() as usize + last_field.len() != f.val.as_ptr() as usize {
+                        joined = Some(self.source_span(first, last_field).unwrap_or_default().to_string());
+                    }
+                }
+            }
+            if let Some(j) = &mut joined {
+                j.push_str(f.val);
             }
             last_field = f.val;
-            joined.push_str(f.val);
         }
         let first_field = first_field.unwrap_or("");
+        let contiguous = joined.is_none();
+        let fields_text = |p: &Parser<'a, '_>| match &joined {
+            Some(j) => j.clone(),
+            None => p.source_span(first_field, last_field).unwrap_or_default().to_string(),
+        };
         let extend = |p: &Parser<'a, '_>, ident: &Path| -> Path {
             let head = ident.as_str();
             let adjacent = contiguous && head.as_ptr() as usize + head.len() == first_field.as_ptr() as usize;
             match p.source_span(head, last_field).filter(|_| adjacent) {
                 Some(span) => Path::within(&p.text, span),
-                None => Path::within(&p.text, &format!("{head}{joined}")),
+                None => Path::within(&p.text, &format!("{head}{}", fields_text(p))),
             }
         };
         Ok(Some(match node {
@@ -629,7 +638,7 @@ impl<'a> Parser<'a, '_> {
                 let after_dot = first_field.get(1..).unwrap_or("");
                 let field = match self.source_span(after_dot, last_field).filter(|_| contiguous) {
                     Some(span) => Path::within(&self.text, span),
-                    None => Path::within(&self.text, joined.get(1..).unwrap_or("")),
+                    None => Path::within(&self.text, fields_text(self).get(1..).unwrap_or("")),
                 };
                 Arg::Chain(ChainNode {
                     pos: chain_pos,
