@@ -12,7 +12,7 @@ use crate::func::{CallContext, Func, FuncError, Signature, Type};
 use crate::node::*;
 use crate::strconv;
 use crate::template::{MissingKey, Template};
-use crate::value::Value;
+use crate::value::{Iteration, Value};
 
 /// What a walked node asks of the enclosing `range`.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -303,6 +303,43 @@ impl<'t, 'o> State<'t, 'o> {
                 }
             }
             Value::Nil => {}
+            Value::Object(o) => match o.iterate() {
+                // Go 1.23 iterator functions: `iter.Seq` yields elements (one variable at
+                // most); `iter.Seq2` pairs, whose first half a single variable receives.
+                Some(Iteration::Seq(items)) => {
+                    if r.pipe.decl.len() > 1 {
+                        self.at = At::Node(node);
+                        return Err(self.err(format!(
+                            "can't use {} iterate over more than one variable",
+                            fmt::format_value(&val)
+                        )));
+                    }
+                    if !items.is_empty() {
+                        for item in items {
+                            if self.one_iteration(r, mark, Value::Nil, item)? == Flow::Break {
+                                break;
+                            }
+                        }
+                        return Ok(Flow::Normal);
+                    }
+                }
+                Some(Iteration::Seq2(pairs)) => {
+                    if !pairs.is_empty() {
+                        let two = r.pipe.decl.len() > 1;
+                        for (k, v) in pairs {
+                            let (index, elem) = if two { (k, v) } else { (v, k) };
+                            if self.one_iteration(r, mark, index, elem)? == Flow::Break {
+                                break;
+                            }
+                        }
+                        return Ok(Flow::Normal);
+                    }
+                }
+                None => {
+                    self.at = At::Node(node);
+                    return Err(self.err(format!("range can't iterate over {}", fmt::format_value(&val))));
+                }
+            },
             _ => {
                 self.at = At::Node(node);
                 return Err(self.err(format!("range can't iterate over {}", fmt::format_value(&val))));
@@ -552,9 +589,11 @@ impl<'t, 'o> State<'t, 'o> {
         Ok(self.eval_field(dot, rest, node, args, final_, recv)?.value)
     }
 
-    fn missing_key(&self, name: &str) -> R<FieldVal> {
+    fn missing_key(&self, m: &crate::value::Map, name: &str) -> R<FieldVal> {
         match self.set.missing_key() {
             MissingKey::Default => Ok(FieldVal::plain(Value::Nil)),
+            // A typed map's element zero value is a value, not a nil interface.
+            MissingKey::Zero if m.is_typed() => Ok(FieldVal::plain(m.zero_value())),
             MissingKey::Zero => Ok(FieldVal {
                 value: Value::Nil,
                 nil_iface: true,
@@ -573,7 +612,7 @@ impl<'t, 'o> State<'t, 'o> {
                 nil_iface: true,
             }),
             Some(v) => Ok(FieldVal::plain(v)),
-            None => self.missing_key(name),
+            None => self.missing_key(m, name),
         }
     }
 

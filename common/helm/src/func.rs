@@ -71,7 +71,8 @@ pub enum Type {
     Map,
     /// A function type.
     Func,
-    /// A named host type; accepts [`Value::Object`]s whose type name matches.
+    /// A named host type; accepts [`Value::Object`]s whose type name matches, and those of
+    /// its pointer or pointee type (Go takes the address or dereferences).
     Named(Arc<str>),
 }
 
@@ -94,7 +95,14 @@ impl Type {
             (Type::List, Value::List(_)) => true,
             (Type::Map, Value::Map(_)) => true,
             (Type::Func, Value::Func(_)) => true,
-            (Type::Named(n), Value::Object(o)) => o.type_name() == **n,
+            // Go passes a `T` where `*T` is wanted by taking its address, and a non-nil `*T`
+            // where `T` is wanted by dereferencing it (template arguments are addressable).
+            (Type::Named(n), Value::Object(o)) => {
+                let have = o.type_name();
+                have == **n
+                    || n.strip_prefix('*') == Some(have.as_str())
+                    || (have.strip_prefix('*') == Some(&**n) && !o.is_nil())
+            }
             _ => false,
         }
     }

@@ -153,10 +153,14 @@ fn index(a: &[Value]) -> FuncResult {
         return Err(FuncError::new("index of untyped nil"));
     }
     for idx in a.get(1..).unwrap_or(&[]) {
-        if let Value::Object(o) = &item
-            && o.is_nil()
-        {
-            return Err(FuncError::new("index of nil pointer"));
+        if let Value::Object(o) = &item {
+            if o.is_nil() {
+                return Err(FuncError::new("index of nil pointer"));
+            }
+            if let Some(found) = o.index(idx) {
+                item = found.map_err(FuncError::new)?;
+                continue;
+            }
         }
         item = match item.kind_value() {
             Value::List(l) => {
@@ -173,7 +177,8 @@ fn index(a: &[Value]) -> FuncResult {
                     None => return Err(FuncError::new(format!("index out of range: {x}"))),
                 }
             }
-            Value::Map(m) => m.get(map_key(idx)?).unwrap_or(Value::Nil),
+            // A missing key yields the element type's zero value (nil for interface{}).
+            Value::Map(m) => m.get(map_key(idx)?).unwrap_or_else(|| m.zero_value()),
             Value::Nil => return Err(FuncError::new("index of nil pointer")),
             _ => return Err(FuncError::new(format!("can't index item of type {}", item.type_name()))),
         };
@@ -189,6 +194,11 @@ fn slice(a: &[Value]) -> FuncResult {
     let indexes = a.get(1..).unwrap_or(&[]);
     if indexes.len() > 3 {
         return Err(FuncError::new(format!("too many slice indexes: {}", indexes.len())));
+    }
+    if let Value::Object(o) = item
+        && let Some(sliced) = o.slice(indexes)
+    {
+        return sliced.map_err(FuncError::new);
     }
     let kv = item.kind_value();
     let len = match &kv {

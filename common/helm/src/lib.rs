@@ -116,4 +116,4 @@ pub use helmfuncs::{HelmFuncOptions, Lookup, helm_funcs};
 pub use loader::{ChartError, load_archive, load_dir, load_files};
 pub use sprig::sprig_funcs;
 pub use template::{DEFAULT_MAX_DEPTH, MissingKey, Template};
-pub use value::{GoKind, IntKind, Map, Object, UintKind, Value};
+pub use value::{GoKind, IntKind, Iteration, Map, Object, UintKind, Value};

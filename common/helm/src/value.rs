@@ -283,6 +283,7 @@ impl Value {
             Value::Complex(..) => "complex128".to_string(),
             Value::String(_) => "string".to_string(),
             Value::List(_) => "[]interface {}".to_string(),
+            Value::Map(m) if m.is_typed() => format!("map[string]{}", m.zero_value().type_name()),
             Value::Map(_) => "map[string]interface {}".to_string(),
             Value::Func(f) => f.signature().to_string(),
             Value::Object(o) => o.type_name(),
@@ -410,10 +411,18 @@ impl From<Func> for Value {
     }
 }
 
-/// A Go `map[string]interface{}`: shared between every value that holds it, mutable through
-/// any of them, iterated in sorted key order.
+/// A Go `map[string]interface{}` (or, for host data, a `map[string]T` whose element type has
+/// a zero value of its own): shared between every value that holds it, mutable through any
+/// of them, iterated in sorted key order.
 #[derive(Clone, Default)]
-pub struct Map(Arc<RwLock<Entries>>);
+pub struct Map(Arc<MapCell>);
+
+#[derive(Default)]
+struct MapCell {
+    entries: RwLock<Entries>,
+    /// The element type's zero value when it is not `interface{}` (whose zero is nil).
+    zero: Option<Value>,
+}
 
 impl Map {
     /// Returns a new empty map.
@@ -428,15 +437,37 @@ impl Map {
 
     /// Returns a new map holding `entries`.
     pub fn from_sorted(entries: Entries) -> Map {
-        Map(Arc::new(RwLock::new(entries)))
+        Map(Arc::new(MapCell {
+            entries: RwLock::new(entries),
+            zero: None,
+        }))
+    }
+
+    /// Returns a typed Go map (`map[string]int`, …) holding `entries`: `zero` is its element
+    /// type's zero value, what `index` and `missingkey=zero` yield for a missing key.
+    pub fn typed(entries: BTreeMap<String, Value>, zero: Value) -> Map {
+        Map(Arc::new(MapCell {
+            entries: RwLock::new(Entries::from(entries)),
+            zero: Some(zero),
+        }))
+    }
+
+    /// Returns the zero value of the element type: nil for `map[string]interface{}`.
+    pub fn zero_value(&self) -> Value {
+        self.0.zero.clone().unwrap_or(Value::Nil)
+    }
+
+    /// Reports whether the element type is not `interface{}` (see [`Map::typed`]).
+    pub fn is_typed(&self) -> bool {
+        self.0.zero.is_some()
     }
 
     fn read(&self) -> RwLockReadGuard<'_, Entries> {
-        self.0.read().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.0.entries.read().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     fn write(&self) -> RwLockWriteGuard<'_, Entries> {
-        self.0.write().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.0.entries.write().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Returns the value stored under `key`.
@@ -558,4 +589,34 @@ pub trait Object: Send + Sync {
     fn as_any(&self) -> Option<&dyn std::any::Any> {
         None
     }
+
+    /// Go's `index` on this object, for host data the value model has no form for (a map
+    /// with integer keys, …): the element under `key`, or the error Go reports. `None` (the
+    /// default) when the object indexes like its underlying value.
+    fn index(&self, key: &Value) -> Option<Result<Value, String>> {
+        let _ = key;
+        None
+    }
+
+    /// Go's `slice` on this object (a slice with capacity beyond its length, …), given the
+    /// one to three indexes; `None` (the default) when it slices like its underlying value.
+    fn slice(&self, indexes: &[Value]) -> Option<Result<Value, String>> {
+        let _ = indexes;
+        None
+    }
+
+    /// What ranging over this object yields when it is a Go iterator function (`iter.Seq`,
+    /// `iter.Seq2`); `None` (the default) otherwise.
+    fn iterate(&self) -> Option<Iteration> {
+        None
+    }
+}
+
+/// The values a Go iterator function yields (see [`Object::iterate`]).
+#[derive(Clone, Debug)]
+pub enum Iteration {
+    /// `iter.Seq[V]`: one value per step.
+    Seq(Vec<Value>),
+    /// `iter.Seq2[K, V]`: a pair per step.
+    Seq2(Vec<(Value, Value)>),
 }

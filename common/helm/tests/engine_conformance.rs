@@ -20,7 +20,7 @@ use ferroflux_helm::coalesce::{
     coalesce_tables, coalesce_values, coalesce_values_with_warnings, merge_tables, merge_values,
 };
 use ferroflux_helm::strvals;
-use ferroflux_helm::{Chart, ChartFile, Engine, HelmFuncOptions, Map, Metadata, Template, Value, helm_funcs};
+use ferroflux_helm::{Chart, ChartFile, Engine, HelmFuncOptions, Map, Metadata, Object, Template, Value, helm_funcs};
 use serde_json::Value as Json;
 
 fn corpus_dir() -> PathBuf {
@@ -413,13 +413,46 @@ fn cyclic_map() -> Value {
     Value::Map(m)
 }
 
-fn run_funcs_case(case: &Json) -> Result<(), String> {
+/// A Go map with integer keys (`map[int]string`), which template maps (string keys) cannot
+/// hold: a host object that indexes by integer.
+struct IntKeyMap {
+    entries: Vec<(i64, Value)>,
+}
+
+impl Object for IntKeyMap {
+    fn type_name(&self) -> String {
+        "map[int]string".to_string()
+    }
+    fn index(&self, key: &Value) -> Option<Result<Value, String>> {
+        let Value::Int(k, _) = key else {
+            return Some(Err(format!("value has type {}; should be int", key.type_name())));
+        };
+        let found = self.entries.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone());
+        Some(Ok(found.unwrap_or_else(|| Value::string(""))))
+    }
+}
+
+/// The data of a funcs case: JSON, or the Go-typed value `vars_go_types` names.
+fn funcs_case_data(case: &Json) -> Value {
     let vars = &case["vars"];
-    let data = if vars.get("$cyclic").is_some() {
-        cyclic_map()
-    } else {
-        Value::from_json(vars)
-    };
+    if vars.get("$cyclic").is_some() {
+        return cyclic_map();
+    }
+    let go_type = case["vars_go_types"].as_array().and_then(|t| t.first()).and_then(Json::as_str);
+    if go_type == Some("map[int]string")
+        && let Some(obj) = vars.as_object()
+    {
+        let entries = obj
+            .iter()
+            .map(|(k, v)| (k.parse().unwrap(), Value::from_json(v)))
+            .collect();
+        return Value::Object(std::sync::Arc::new(IntKeyMap { entries }));
+    }
+    Value::from_json(vars)
+}
+
+fn run_funcs_case(case: &Json) -> Result<(), String> {
+    let data = funcs_case_data(case);
     let mut t = Template::new("test");
     t.funcs(&helm_funcs(&HelmFuncOptions::default()));
     let res = t

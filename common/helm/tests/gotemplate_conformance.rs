@@ -11,7 +11,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use ferroflux_helm::{Func, FuncError, FuncMap, IntKind, Map, Object, Signature, Template, Type, UintKind, Value, fmt};
+use ferroflux_helm::{
+    Func, FuncError, FuncMap, IntKind, Iteration, Map, Object, Signature, Template, Type, UintKind, Value, fmt,
+};
 use serde_json::Value as Json;
 
 fn corpus_dir() -> PathBuf {
@@ -48,6 +50,24 @@ struct GoObj {
     string_method: Option<String>,
     nil: bool,
     pointer: bool,
+    /// A Go map with integer keys: the key type, the entries and the element zero value.
+    int_map: Option<(String, Vec<(i64, Value)>, Value)>,
+    /// A Go slice with capacity beyond its length: the elements and the capacity (the spare
+    /// elements are zeros).
+    cap_slice: Option<(Vec<Value>, usize)>,
+    /// A Go iterator function (`iter.Seq`, `iter.Seq2`) and what it yields.
+    iteration: Option<Iteration>,
+}
+
+/// Converts an integer index to the key type `ty` the way Go's conversion does (truncating).
+fn int_key(ty: &str, k: i64) -> i64 {
+    match ty {
+        "int8" => i64::from(k as i8),
+        "uint8" => i64::from(k as u8),
+        "int32" => i64::from(k as i32),
+        "uint32" => i64::from(k as u32),
+        _ => k,
+    }
 }
 
 impl Object for GoObj {
@@ -83,6 +103,63 @@ impl Object for GoObj {
     fn is_pointer(&self) -> bool {
         self.pointer
     }
+    fn index(&self, key: &Value) -> Option<Result<Value, String>> {
+        let (ty, entries, zero) = self.int_map.as_ref()?;
+        let k = match key {
+            Value::Int(i, _) => *i,
+            Value::Uint(u, _) => *u as i64,
+            Value::Nil => return Some(Err(format!("value is nil; should be of type {ty}"))),
+            other => return Some(Err(format!("value has type {}; should be {ty}", other.type_name()))),
+        };
+        let k = int_key(ty, k);
+        Some(Ok(entries
+            .iter()
+            .find(|(x, _)| *x == k)
+            .map_or_else(|| zero.clone(), |(_, v)| v.clone())))
+    }
+    fn slice(&self, indexes: &[Value]) -> Option<Result<Value, String>> {
+        let (items, cap) = self.cap_slice.as_ref()?;
+        let mut idx = [0usize, items.len(), *cap];
+        for (i, v) in indexes.iter().enumerate() {
+            let x = match v {
+                Value::Int(x, _) => *x,
+                Value::Uint(x, _) => *x as i64,
+                other => return Some(Err(format!("cannot index slice/array with type {}", other.type_name()))),
+            };
+            if x < 0 || x as usize > *cap {
+                return Some(Err(format!("index out of range: {x}")));
+            }
+            idx[i] = x as usize;
+        }
+        if idx[0] > idx[1] {
+            return Some(Err(format!("invalid slice index: {} > {}", idx[0], idx[1])));
+        }
+        if indexes.len() == 3 && idx[1] > idx[2] {
+            return Some(Err(format!("invalid slice index: {} > {}", idx[1], idx[2])));
+        }
+        let backing = |i: usize| items.get(i).cloned().unwrap_or_else(|| int(0));
+        Some(Ok(list((idx[0]..idx[1]).map(backing).collect())))
+    }
+    fn iterate(&self) -> Option<Iteration> {
+        self.iteration.clone()
+    }
+}
+
+fn int_map(ty: &str, elem: &str, entries: &[(i64, Value)]) -> Value {
+    let zero = if elem == "string" { s("") } else { int(0) };
+    obj(GoObj {
+        type_name: format!("map[{ty}]{elem}"),
+        int_map: Some((ty.to_string(), entries.to_vec(), zero)),
+        ..Default::default()
+    })
+}
+
+/// A Go `map[string]int`: a missing key's zero value is 0.
+fn typed_map(entries: &[(&str, Value)]) -> Value {
+    Value::Map(Map::typed(
+        entries.iter().map(|(k, v)| (k.to_string(), v.clone())).collect(),
+        int(0),
+    ))
 }
 
 fn obj(o: GoObj) -> Value {
@@ -277,29 +354,37 @@ fn t_val() -> Value {
         ("W1".into(), w_obj(999, true, false)),
         ("W2".into(), w_obj(0, true, true)),
         ("SI".into(), list(vec![int(3), int(4), int(5)])),
-        ("SICap".into(), list(vec![int(0); 5])),
+        (
+            "SICap".into(),
+            obj(GoObj {
+                type_name: "[]int".into(),
+                underlying: Some(list(vec![int(0); 5])),
+                cap_slice: Some((vec![int(0); 5], 10)),
+                ..Default::default()
+            }),
+        ),
         ("SIEmpty".into(), list(vec![])),
         ("SB".into(), list(vec![Value::Bool(true), Value::Bool(false)])),
         ("AI".into(), list(vec![int(3), int(4), int(5)])),
         (
             "MSI".into(),
-            map(&[("one", int(1)), ("two", int(2)), ("three", int(3))]),
+            typed_map(&[("one", int(1)), ("two", int(2)), ("three", int(3))]),
         ),
-        ("MSIone".into(), map(&[("one", int(1))])),
-        ("MSIEmpty".into(), map(&[])),
+        ("MSIone".into(), typed_map(&[("one", int(1))])),
+        ("MSIEmpty".into(), typed_map(&[])),
         ("MXI".into(), map(&[("one", int(1))])),
-        ("MII".into(), opaque("map[int]int")),
-        ("MI32S".into(), opaque("map[int32]string")),
-        ("MI64S".into(), opaque("map[int64]string")),
-        ("MUI32S".into(), opaque("map[uint32]string")),
-        ("MUI64S".into(), opaque("map[uint64]string")),
-        ("MI8S".into(), opaque("map[int8]string")),
-        ("MUI8S".into(), opaque("map[uint8]string")),
+        ("MII".into(), int_map("int", "int", &[(1, int(1))])),
+        ("MI32S".into(), int_map("int32", "string", &[(1, s("one")), (2, s("two"))])),
+        ("MI64S".into(), int_map("int64", "string", &[(2, s("i642")), (3, s("i643"))])),
+        ("MUI32S".into(), int_map("uint32", "string", &[(1, s("one")), (2, s("two"))])),
+        ("MUI64S".into(), int_map("uint64", "string", &[(2, s("ui642")), (3, s("ui643"))])),
+        ("MI8S".into(), int_map("int8", "string", &[(2, s("i82")), (3, s("i83"))])),
+        ("MUI8S".into(), int_map("uint8", "string", &[(2, s("u82")), (3, s("u83"))])),
         (
             "SMSI".into(),
             list(vec![
-                map(&[("one", int(1)), ("two", int(2))]),
-                map(&[("eleven", int(11)), ("twelve", int(12))]),
+                typed_map(&[("one", int(1)), ("two", int(2))]),
+                typed_map(&[("eleven", int(11)), ("twelve", int(12))]),
             ]),
         ),
         ("Empty0".into(), Value::Nil),
@@ -580,6 +665,21 @@ fn case_data(case: &Json) -> Value {
             })]);
         }
         "&iVal" => return t_val(),
+        "map[string]int{\"x\": 99}" => return typed_map(&[("x", int(99))]),
+        "fVal1(2)" => {
+            return obj(GoObj {
+                type_name: "iter.Seq[int]".into(),
+                iteration: Some(Iteration::Seq(vec![int(0), int(1)])),
+                ..Default::default()
+            });
+        }
+        "fVal2(2)" => {
+            return obj(GoObj {
+                type_name: "iter.Seq2[int,int]".into(),
+                iteration: Some(Iteration::Seq2(vec![(int(0), int(1)), (int(1), int(2))])),
+                ..Default::default()
+            });
+        }
         _ => {}
     }
     if data_go.starts_with("struct {") && data_go.ends_with("{7, \"seven\"}") {
