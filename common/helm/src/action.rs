@@ -282,6 +282,8 @@ pub struct TemplateOptions {
     pub lookup: Option<Arc<dyn Lookup>>,
     /// `--skip-schema-validation`: do not check values against `values.schema.json`.
     pub skip_schema_validation: bool,
+    /// `--enable-dns`: `getHostByName` resolves names (otherwise it returns "").
+    pub enable_dns: bool,
 }
 
 impl std::fmt::Debug for TemplateOptions {
@@ -294,6 +296,7 @@ impl std::fmt::Debug for TemplateOptions {
             .field("show_only", &self.show_only)
             .field("strict", &self.strict)
             .field("skip_schema_validation", &self.skip_schema_validation)
+            .field("enable_dns", &self.enable_dns)
             .finish()
     }
 }
@@ -769,6 +772,7 @@ pub fn render_release(chart: &Chart, values: &Map, opts: &TemplateOptions) -> Re
         strict: opts.strict,
         lint_mode: false,
         lookup: opts.lookup.clone(),
+        enable_dns: opts.enable_dns,
     };
     let mut files = engine.render(&chart, &top).map_err(traceable)?;
     let notes_key = format!("{}/templates/NOTES.txt", chart.name());

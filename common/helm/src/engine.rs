@@ -348,6 +348,8 @@ pub struct Engine {
     pub lint_mode: bool,
     /// Answers `lookup` (none: an empty map, as in `helm template`).
     pub lookup: Option<Arc<dyn Lookup>>,
+    /// Lets `getHostByName` resolve names (Helm's `EnableDNS`); off by default.
+    pub enable_dns: bool,
 }
 
 impl std::fmt::Debug for Engine {
@@ -356,6 +358,7 @@ impl std::fmt::Debug for Engine {
             .field("strict", &self.strict)
             .field("lint_mode", &self.lint_mode)
             .field("lookup", &self.lookup.is_some())
+            .field("enable_dns", &self.enable_dns)
             .finish()
     }
 }
@@ -435,6 +438,7 @@ impl Engine {
         t.funcs(&helm_funcs(&HelmFuncOptions {
             lint_mode: self.lint_mode,
             lookup: self.lookup.clone(),
+            enable_dns: self.enable_dns,
         }));
         t
     }

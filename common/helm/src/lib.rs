@@ -23,8 +23,8 @@
 //!   generation (`genPrivateKey` for RSA, DSA, ECDSA P-256 and Ed25519; `genCA`,
 //!   `genSelfSignedCert`, `genSignedCert` and their `WithKey` forms, X.509 v3 as Go builds
 //!   them from Sprig's template) — checked against Sprig's own tests
-//!   (`tests/sprig_conformance.rs`, `tests/sprig_x509.rs`). `getHostByName` always fails
-//!   (offline rendering).
+//!   (`tests/sprig_conformance.rs`, `tests/sprig_x509.rs`). `getHostByName` resolves
+//!   through the system resolver (Helm's engine answers "" unless DNS is enabled).
 //!
 //! * Helm's own functions ([`helmfuncs`], entry point [`helm_funcs`]: Sprig plus `include`
 //!   with Helm's nesting limit, `tpl`, `required`, `fail`, `toYaml`/`mustToYaml` with

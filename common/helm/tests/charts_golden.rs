@@ -52,6 +52,7 @@ fn engine_render(dir: &Path, values_file: &Path) -> Result<BTreeMap<String, Stri
         strict: false,
         lint_mode: false,
         lookup: None,
+        enable_dns: false,
     };
     engine.render(&chart, &top).map_err(|e| e.to_string())
 }

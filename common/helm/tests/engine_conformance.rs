@@ -319,6 +319,7 @@ fn run_render_case(case: &Json) -> Result<(), String> {
             .and_then(Json::as_bool)
             .unwrap_or(false),
         lookup: None,
+        enable_dns: false,
     };
     let result = if let Some(internal) = case.get("internal_templates").and_then(Json::as_object) {
         let tpls: BTreeMap<String, String> = internal.iter().map(|(k, v)| (k.clone(), text(v))).collect();

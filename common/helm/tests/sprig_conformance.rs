@@ -260,6 +260,17 @@ fn check(c: &Json, out: &str) -> Result<(), String> {
     }
 }
 
+/// A case whose upstream expectation comes from a seeded `math/rand` sequence.
+fn is_random(case: &Json) -> bool {
+    case["nondeterministic"].as_str().is_some_and(|n| n.contains("math/rand"))
+}
+
+/// A case that needs DNS for a public name, on a machine that cannot resolve it.
+fn needs_absent_network(case: &Json) -> bool {
+    use std::net::ToSocketAddrs;
+    case["requires_network"].as_bool() == Some(true) && ("www.google.com", 0u16).to_socket_addrs().is_err()
+}
+
 fn run_case(case: &Json) -> Result<(), String> {
     let result = render(case);
     if case.get("expected_error").and_then(Json::as_bool) == Some(true) {
@@ -274,6 +285,22 @@ fn run_case(case: &Json) -> Result<(), String> {
     let out = result?;
     if let Some(c) = case.get("check").filter(|c| !c.is_null()) {
         return check(c, &out);
+    }
+    if is_random(case) {
+        // Sprig's test seeds Go's math/rand; Helm (Go ≥ 1.24, where rand.Seed no longer
+        // fixes the sequence) gives another order on every run, and so does this engine:
+        // the output must be a permutation of the expected text.
+        let sorted = |s: &str| {
+            let mut c: Vec<char> = s.chars().collect();
+            c.sort_unstable();
+            c
+        };
+        let want = case["expected"].as_str().unwrap_or_default();
+        return if sorted(&out) == sorted(want) {
+            Ok(())
+        } else {
+            Err(format!("{out:?} is not a permutation of {want:?}"))
+        };
     }
     let want = case["expected"].as_str().unwrap_or_default();
     if out == want {
@@ -301,6 +328,7 @@ fn sprig_corpus() {
         .collect();
     files.sort();
     let (mut passed, mut failed) = (0, 0);
+    let mut skipped = Vec::new();
     let mut unexpected = Vec::new();
     let mut now_passing = Vec::new();
     let mut seen = BTreeSet::new();
@@ -309,6 +337,10 @@ fn sprig_corpus() {
         for case in cases {
             let id = case["id"].as_str().unwrap_or_default().to_string();
             seen.insert(id.clone());
+            if needs_absent_network(&case) {
+                skipped.push(id);
+                continue;
+            }
             match run_case(&case) {
                 Ok(()) => {
                     passed += 1;
@@ -326,6 +358,12 @@ fn sprig_corpus() {
         }
     }
     println!("sprig: {passed} passed, {failed} failed");
+    if !skipped.is_empty() {
+        println!(
+            "SKIPPED {} sprig case(s) that resolve public DNS names: this machine cannot resolve them: {skipped:?}",
+            skipped.len()
+        );
+    }
     let stale: Vec<&String> = known.keys().filter(|k| !seen.contains(*k)).collect();
     assert!(stale.is_empty(), "known failures that are not in the corpus: {stale:?}");
     assert!(
@@ -338,6 +376,18 @@ fn sprig_corpus() {
         now_passing.is_empty(),
         "listed as known failures but now pass (remove them): {now_passing:?}"
     );
+}
+
+#[test]
+fn get_host_by_name_resolves_through_the_system_resolver() {
+    let mut t = Template::new("dns");
+    t.funcs(&sprig_funcs());
+    t.parse(r#"{{ getHostByName "localhost" }}"#).unwrap();
+    let out = t.execute(&Value::map(BTreeMap::new())).unwrap();
+    let ip: std::net::IpAddr = out.parse().unwrap();
+    assert!(ip.is_loopback(), "{out}");
+    t.parse(r#"{{ getHostByName "no-such-host.invalid" }}"#).unwrap();
+    assert!(t.execute(&Value::map(BTreeMap::new())).is_err());
 }
 
 #[test]

@@ -20,6 +20,7 @@ fn engine_files(mut chart: Chart, values: &Map, opts: &TemplateOptions, out: &mu
         strict: false,
         lint_mode: false,
         lookup: None,
+        enable_dns: false,
     };
     let (files, set) = engine.render_with_templates(&chart, &top).map_err(|e| e.to_string())?;
     for (path, text) in &files {

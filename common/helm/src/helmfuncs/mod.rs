@@ -3,7 +3,7 @@
 //! Helm's per-name nesting limit), `tpl`, `required`, `fail`, `toYaml`, `mustToYaml`,
 //! `toYamlPretty`, `fromYaml`, `fromYamlArray`, `toJson`, `mustToJson`, `fromJson`,
 //! `fromJsonArray`, `toToml`, `mustToToml`, `fromToml` and `lookup`; `getHostByName`
-//! returns "" (Helm without `EnableDNS`).
+//! returns "" unless [`HelmFuncOptions::enable_dns`] is set (Helm's `EnableDNS`).
 //!
 //! Entry point: [`helm_funcs`] returns the full function map a chart template sees (Sprig
 //! without `env`/`expandenv`, plus the functions above), configured by [`HelmFuncOptions`]:
@@ -54,6 +54,9 @@ pub struct HelmFuncOptions {
     pub lint_mode: bool,
     /// Answers `lookup`; `None` makes `lookup` return an empty map.
     pub lookup: Option<Arc<dyn Lookup>>,
+    /// Lets `getHostByName` resolve names (Helm's `EnableDNS`, `--enable-dns`); without it
+    /// the function returns "".
+    pub enable_dns: bool,
 }
 
 impl std::fmt::Debug for HelmFuncOptions {
@@ -61,6 +64,7 @@ impl std::fmt::Debug for HelmFuncOptions {
         f.debug_struct("HelmFuncOptions")
             .field("lint_mode", &self.lint_mode)
             .field("lookup", &self.lookup.is_some())
+            .field("enable_dns", &self.enable_dns)
             .finish()
     }
 }
@@ -217,8 +221,10 @@ pub fn helm_only_funcs(opts: &HelmFuncOptions) -> FuncMap {
         "fromToml",
         Func::new(sig(&[S], A), |a| Ok(map_or_error(from_toml(&str_arg(a, 0))))),
     );
-    // Helm answers DNS lookups only with `EnableDNS`; rendering here is always offline.
-    m.insert("getHostByName", Func::new(sig(&[S], S), |_| Ok(Value::string(""))));
+    // Helm answers DNS lookups only with `EnableDNS`; otherwise Sprig's function is replaced.
+    if !opts.enable_dns {
+        m.insert("getHostByName", Func::new(sig(&[S], S), |_| Ok(Value::string(""))));
+    }
     let lookup = opts.lookup.clone();
     m.insert(
         "lookup",
@@ -417,10 +423,24 @@ mod tests {
         t.funcs(&helm_funcs(&HelmFuncOptions {
             lint_mode: false,
             lookup: Some(Arc::new(One)),
+            enable_dns: false,
         }));
         let out = t
             .parse(r#"{{lookup "v1" "Secret" "ns" "s"}}"#)
             .and_then(|t| t.execute(&Value::Nil));
         assert_eq!(out.ok().as_deref(), Some("Secret/s"));
+    }
+
+    #[test]
+    fn get_host_by_name_resolves_only_with_dns_enabled() {
+        let text = r#"{{getHostByName "localhost"}}"#;
+        assert_eq!(render(text, serde_json::json!({})).as_deref(), Ok(""));
+        let mut t = Template::new("t");
+        t.funcs(&helm_funcs(&HelmFuncOptions {
+            enable_dns: true,
+            ..Default::default()
+        }));
+        let out = t.parse(text).and_then(|t| t.execute(&Value::Nil)).unwrap_or_default();
+        assert!(out.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()), "{out}");
     }
 }

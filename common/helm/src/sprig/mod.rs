@@ -13,8 +13,9 @@
 //! regular expressions (ASCII `\d`/`\w`/`\s`/`\b` and `\Q…\E` are translated for the `regex`
 //! crate; it accepts a few constructs Go rejects, and its error texts differ), `[]string`
 //! results (lists of strings whose `typeOf` is `[]interface {}`), time values without a
-//! monotonic clock reading, `getHostByName` (always an error: rendering is offline), and the
-//! key and certificate generators, which are registered but return an error.
+//! monotonic clock reading, `getHostByName` (the first address the system resolver gives,
+//! where Sprig picks one at random) and `shuffle` (randomly seeded, as in Helm built with
+//! Go ≥ 1.24, where `rand.Seed` no longer fixes the sequence).
 
 mod convert;
 mod crypto;

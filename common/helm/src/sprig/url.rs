@@ -1,5 +1,6 @@
 //! Sprig's `urlParse` and `urlJoin` (Go's `net/url` parsing and `URL.String()`), and
-//! `getHostByName`, which always fails: rendering is offline and deterministic.
+//! `getHostByName`: a lookup through the system resolver (`/etc/hosts`, DNS). Helm's engine
+//! replaces it with one returning "" unless DNS is enabled (see `HelmFuncOptions`).
 
 use super::{M, Reg, S, str_arg};
 use crate::func::{FuncError, FuncResult};
@@ -11,12 +12,21 @@ pub(crate) fn register(r: &mut Reg<'_>) {
         Some(Value::Map(m)) => url_join(m),
         _ => url_join(&Map::new()),
     });
-    r.add("getHostByName", &[S], S, |a| {
-        Err(FuncError::new(format!(
-            "getHostByName {}: DNS lookups are not available while rendering",
-            str_arg(a, 0)
-        )))
-    });
+    r.add("getHostByName", &[S], S, |a| get_host_by_name(str_arg(a, 0)));
+}
+
+/// Resolves `name` and returns one of its addresses (Sprig picks one at random; this is the
+/// first the resolver lists). Go's Sprig panics when there is none; here it is an error.
+fn get_host_by_name(name: &str) -> FuncResult {
+    use std::net::ToSocketAddrs;
+    let addrs = (name, 0u16)
+        .to_socket_addrs()
+        .map_err(|e| FuncError::new(format!("getHostByName {name}: {e}")))?;
+    let first = addrs
+        .map(|a| a.ip())
+        .next()
+        .ok_or_else(|| FuncError::new(format!("getHostByName {name}: no addresses")))?;
+    Ok(Value::string(first.to_string()))
 }
 
 fn unhex(c: u8) -> Option<u8> {
