@@ -107,8 +107,8 @@ mod template;
 mod value;
 
 pub use action::{Capabilities, Manifest, ReleaseOptions, RenderedRelease, TemplateOptions, render_release, template};
-pub use entries::Entries;
 pub use engine::{Chart, ChartFile, Dependency, Engine, ImportValue, Metadata};
+pub use entries::Entries;
 pub use error::{Error, ErrorKind};
 pub use func::{CallContext, Func, FuncError, FuncMap, FuncResult, Signature, Type};
 pub use funcs::{html_escape, js_escape, query_escape};

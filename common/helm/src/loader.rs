@@ -72,8 +72,7 @@ fn read_file(path: &Path, scratch: &mut Vec<u8>) -> std::io::Result<Vec<u8>> {
     }
     let mut file = std::fs::File::open(path)?;
     let mut filled = 0;
-    loop {
-        let Some(spare) = scratch.get_mut(filled..) else { break };
+    while let Some(spare) = scratch.get_mut(filled..) {
         let asked = spare.len();
         let n = match file.read(spare) {
             Ok(n) => n,
@@ -82,7 +81,9 @@ fn read_file(path: &Path, scratch: &mut Vec<u8>) -> std::io::Result<Vec<u8>> {
         };
         filled += n;
         if filled as u64 > MAX_FILE_SIZE {
-            return Err(std::io::Error::other(format!("larger than the maximum file size {MAX_FILE_SIZE}")));
+            return Err(std::io::Error::other(format!(
+                "larger than the maximum file size {MAX_FILE_SIZE}"
+            )));
         }
         if n < asked {
             break;

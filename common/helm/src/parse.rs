@@ -446,7 +446,11 @@ impl<'a> Parser<'a, '_> {
             self.backup();
             pipe = Some(self.pipeline(CONTEXT, Kind::RightDelim)?);
         }
-        Ok(Parsed::Node(Node::Template(Box::new(TemplateNode { pos: t.pos, name, pipe }))))
+        Ok(Parsed::Node(Node::Template(Box::new(TemplateNode {
+            pos: t.pos,
+            name,
+            pipe,
+        }))))
     }
 
     fn parse_template_name(&self, t: &Item<'_>, context: &str) -> PResult<String> {
@@ -675,7 +679,7 @@ impl<'a> Parser<'a, '_> {
             Kind::Variable => {
                 let ident = Path::within(&self.text, t.val);
                 let first = ident.first();
-                if !self.vars.iter().any(|v| *v == first) {
+                if !self.vars.contains(&first) {
                     return self.errorf(format!("undefined variable {}", strconv::quote(first)));
                 }
                 Arg::Variable(VariableNode { pos: t.pos, ident })
@@ -685,10 +689,12 @@ impl<'a> Parser<'a, '_> {
                 ident: Path::within(&self.text, t.val.get(1..).unwrap_or("")),
             }),
             Kind::Bool => Arg::Bool(t.pos, t.val == "true"),
-            Kind::CharConstant | Kind::Complex | Kind::Number => match new_number(t.pos, SrcStr::within(&self.text, t.val), t.kind) {
-                Ok(n) => Arg::Number(Box::new(n)),
-                Err(e) => return self.errorf(e),
-            },
+            Kind::CharConstant | Kind::Complex | Kind::Number => {
+                match new_number(t.pos, SrcStr::within(&self.text, t.val), t.kind) {
+                    Ok(n) => Arg::Number(Box::new(n)),
+                    Err(e) => return self.errorf(e),
+                }
+            }
             Kind::LeftParen => {
                 if self.paren_depth >= MAX_PAREN_DEPTH {
                     return self.errorf("max expression depth exceeded");

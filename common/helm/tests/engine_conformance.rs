@@ -439,7 +439,10 @@ fn funcs_case_data(case: &Json) -> Value {
     if vars.get("$cyclic").is_some() {
         return cyclic_map();
     }
-    let go_type = case["vars_go_types"].as_array().and_then(|t| t.first()).and_then(Json::as_str);
+    let go_type = case["vars_go_types"]
+        .as_array()
+        .and_then(|t| t.first())
+        .and_then(Json::as_str);
     if go_type == Some("map[int]string")
         && let Some(obj) = vars.as_object()
     {

@@ -50,14 +50,17 @@ struct GoObj {
     string_method: Option<String>,
     nil: bool,
     pointer: bool,
-    /// A Go map with integer keys: the key type, the entries and the element zero value.
-    int_map: Option<(String, Vec<(i64, Value)>, Value)>,
+    /// A Go map with integer keys.
+    int_map: Option<IntMap>,
     /// A Go slice with capacity beyond its length: the elements and the capacity (the spare
     /// elements are zeros).
     cap_slice: Option<(Vec<Value>, usize)>,
     /// A Go iterator function (`iter.Seq`, `iter.Seq2`) and what it yields.
     iteration: Option<Iteration>,
 }
+
+/// A Go map with integer keys: the key type, the entries and the element zero value.
+type IntMap = (String, Vec<(i64, Value)>, Value);
 
 /// Converts an integer index to the key type `ty` the way Go's conversion does (truncating).
 fn int_key(ty: &str, k: i64) -> i64 {
@@ -328,13 +331,6 @@ fn nil_pointer(type_name: &str) -> Value {
     })
 }
 
-fn opaque(type_name: &str) -> Value {
-    obj(GoObj {
-        type_name: type_name.into(),
-        ..Default::default()
-    })
-}
-
 /// Go's `tVal` (`*template.T`) from exec_test.go.
 fn t_val() -> Value {
     let u = u_obj("v");
@@ -374,12 +370,30 @@ fn t_val() -> Value {
         ("MSIEmpty".into(), typed_map(&[])),
         ("MXI".into(), map(&[("one", int(1))])),
         ("MII".into(), int_map("int", "int", &[(1, int(1))])),
-        ("MI32S".into(), int_map("int32", "string", &[(1, s("one")), (2, s("two"))])),
-        ("MI64S".into(), int_map("int64", "string", &[(2, s("i642")), (3, s("i643"))])),
-        ("MUI32S".into(), int_map("uint32", "string", &[(1, s("one")), (2, s("two"))])),
-        ("MUI64S".into(), int_map("uint64", "string", &[(2, s("ui642")), (3, s("ui643"))])),
-        ("MI8S".into(), int_map("int8", "string", &[(2, s("i82")), (3, s("i83"))])),
-        ("MUI8S".into(), int_map("uint8", "string", &[(2, s("u82")), (3, s("u83"))])),
+        (
+            "MI32S".into(),
+            int_map("int32", "string", &[(1, s("one")), (2, s("two"))]),
+        ),
+        (
+            "MI64S".into(),
+            int_map("int64", "string", &[(2, s("i642")), (3, s("i643"))]),
+        ),
+        (
+            "MUI32S".into(),
+            int_map("uint32", "string", &[(1, s("one")), (2, s("two"))]),
+        ),
+        (
+            "MUI64S".into(),
+            int_map("uint64", "string", &[(2, s("ui642")), (3, s("ui643"))]),
+        ),
+        (
+            "MI8S".into(),
+            int_map("int8", "string", &[(2, s("i82")), (3, s("i83"))]),
+        ),
+        (
+            "MUI8S".into(),
+            int_map("uint8", "string", &[(2, s("u82")), (3, s("u83"))]),
+        ),
         (
             "SMSI".into(),
             list(vec![

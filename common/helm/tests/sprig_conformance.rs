@@ -262,7 +262,9 @@ fn check(c: &Json, out: &str) -> Result<(), String> {
 
 /// A case whose upstream expectation comes from a seeded `math/rand` sequence.
 fn is_random(case: &Json) -> bool {
-    case["nondeterministic"].as_str().is_some_and(|n| n.contains("math/rand"))
+    case["nondeterministic"]
+        .as_str()
+        .is_some_and(|n| n.contains("math/rand"))
 }
 
 /// A case that needs DNS for a public name, on a machine that cannot resolve it.

@@ -441,6 +441,9 @@ mod tests {
             ..Default::default()
         }));
         let out = t.parse(text).and_then(|t| t.execute(&Value::Nil)).unwrap_or_default();
-        assert!(out.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()), "{out}");
+        assert!(
+            out.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()),
+            "{out}"
+        );
     }
 }
