@@ -292,10 +292,11 @@ impl<'t, 'o> State<'t, 'o> {
                 }
             }
             Value::Map(m) => {
-                let entries = m.entries();
+                // A snapshot: the body may change the map (Sprig's `set`).
+                let entries = m.value_entries();
                 if !entries.is_empty() {
                     for (k, v) in entries {
-                        if self.one_iteration(r, mark, Value::string(k), v)? == Flow::Break {
+                        if self.one_iteration(r, mark, k, v)? == Flow::Break {
                             break;
                         }
                     }
@@ -890,34 +891,35 @@ impl<'t, 'o> State<'t, 'o> {
             }
             _ => {}
         }
-        let found = arg_string(n);
+        // The argument as written, for error messages only.
+        let found = || arg_string(n);
         match t {
             None | Some(Type::Any) => self.eval_empty_interface(dot, n),
             Some(Type::Bool) => match n {
                 Arg::Bool(_, b) => Ok(Value::Bool(*b)),
-                _ => Err(self.err(format!("expected bool; found {found}"))),
+                _ => Err(self.err(format!("expected bool; found {}", found()))),
             },
             Some(Type::Complex128) => match n {
                 Arg::Number(num) if num.is_complex => Ok(Value::Complex(num.complex.0, num.complex.1)),
-                _ => Err(self.err(format!("expected complex; found {found}"))),
+                _ => Err(self.err(format!("expected complex; found {}", found()))),
             },
             Some(Type::Float64) => match n {
                 Arg::Number(num) if num.is_float => Ok(Value::Float(num.float)),
-                _ => Err(self.err(format!("expected float; found {found}"))),
+                _ => Err(self.err(format!("expected float; found {}", found()))),
             },
             Some(Type::Int(k)) => match n {
                 Arg::Number(num) if num.is_int => Ok(Value::Int(k.wrap(num.int), *k)),
-                _ => Err(self.err(format!("expected integer; found {found}"))),
+                _ => Err(self.err(format!("expected integer; found {}", found()))),
             },
             Some(Type::Uint(k)) => match n {
                 Arg::Number(num) if num.is_uint => Ok(Value::Uint(k.wrap(num.uint), *k)),
-                _ => Err(self.err(format!("expected unsigned integer; found {found}"))),
+                _ => Err(self.err(format!("expected unsigned integer; found {}", found()))),
             },
             Some(Type::String) => match n {
                 Arg::String(s) => Ok(Value::String(s.text.clone())),
-                _ => Err(self.err(format!("expected string; found {found}"))),
+                _ => Err(self.err(format!("expected string; found {}", found()))),
             },
-            Some(other) => Err(self.err(format!("can't handle {found} for arg of type {other}"))),
+            Some(other) => Err(self.err(format!("can't handle {} for arg of type {other}", found()))),
         }
     }
 

@@ -505,6 +505,12 @@ impl Map {
         self.read().keys().cloned().collect()
     }
 
+    /// Returns a snapshot of the entries in sorted key order, keys as string values (what
+    /// `range` binds; one allocation per key instead of a `String` and then a value).
+    pub fn value_entries(&self) -> Vec<(Value, Value)> {
+        self.read().iter().map(|(k, v)| (Value::string(k.as_str()), v.clone())).collect()
+    }
+
     /// Returns a snapshot of the entries in sorted key order.
     pub fn entries(&self) -> Vec<(String, Value)> {
         self.read().iter().map(|(k, v)| (k.clone(), v.clone())).collect()
