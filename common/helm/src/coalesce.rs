@@ -5,6 +5,7 @@
 //! [`coalesce_values_with_warnings`], [`coalesce_tables`], [`merge_tables`], [`deep_copy`].
 
 use crate::engine::Chart;
+use crate::entries::Entries;
 use crate::value::{Map, Value};
 
 /// The key of global values.
@@ -197,11 +198,14 @@ fn default_value(val: Value, merge: bool) -> Option<Value> {
     }
     match val {
         Value::Nil => None,
-        Value::Map(m) => Some(Value::Map(Map::from_entries(m.with(|entries| {
-            entries
-                .iter()
-                .filter_map(|(k, x)| Some((k.clone(), default_value(x.clone(), merge)?)))
-                .collect()
+        Value::Map(m) => Some(Value::Map(Map::from_sorted(m.with(|entries| {
+            let mut out = Entries::new();
+            for (k, x) in entries.iter() {
+                if let Some(v) = default_value(x.clone(), merge) {
+                    out.insert(k.clone(), v);
+                }
+            }
+            out
         })))),
         other => Some(other),
     }

@@ -2,9 +2,11 @@
 //! small (a container's resources, one item of a list), so up to [`SMALL_MAX`] entries live
 //! in one sorted vector — a single allocation of exactly the entries, searched by bisection —
 //! and larger maps in a `BTreeMap`. Iteration is in key order either way (Go's sorted-key
-//! order for `range` and printing).
+//! order for `range` and printing). Keys are shared strings: copying a map, or handing its
+//! keys to `range`, copies no text.
 
 use std::collections::{BTreeMap, btree_map};
+use std::sync::Arc;
 
 use crate::value::Value;
 
@@ -16,9 +18,9 @@ pub const SMALL_MAX: usize = 16;
 #[derive(Clone)]
 pub enum Entries {
     /// Up to [`SMALL_MAX`] entries, sorted by key, keys unique.
-    Small(Vec<(String, Value)>),
+    Small(Vec<(Arc<str>, Value)>),
     /// More entries.
-    Large(BTreeMap<String, Value>),
+    Large(BTreeMap<Arc<str>, Value>),
 }
 
 impl Default for Entries {
@@ -30,9 +32,9 @@ impl Default for Entries {
 impl From<BTreeMap<String, Value>> for Entries {
     fn from(map: BTreeMap<String, Value>) -> Self {
         if map.len() <= SMALL_MAX {
-            Entries::Small(map.into_iter().collect())
+            Entries::Small(map.into_iter().map(|(k, v)| (Arc::from(k), v)).collect())
         } else {
-            Entries::Large(map)
+            Entries::Large(map.into_iter().map(|(k, v)| (Arc::from(k), v)).collect())
         }
     }
 }
@@ -43,8 +45,8 @@ impl Entries {
         Entries::default()
     }
 
-    fn find(v: &[(String, Value)], key: &str) -> Result<usize, usize> {
-        v.binary_search_by(|(k, _)| k.as_str().cmp(key))
+    fn find(v: &[(Arc<str>, Value)], key: &str) -> Result<usize, usize> {
+        v.binary_search_by(|(k, _)| (**k).cmp(key))
     }
 
     /// Returns the value stored under `key`.
@@ -61,7 +63,8 @@ impl Entries {
     }
 
     /// Stores `value` under `key`, returning the previous value.
-    pub fn insert(&mut self, key: String, value: Value) -> Option<Value> {
+    pub fn insert(&mut self, key: impl Into<Arc<str>>, value: Value) -> Option<Value> {
+        let key: Arc<str> = key.into();
         match self {
             Entries::Small(v) => match Self::find(v, &key) {
                 Ok(i) => v.get_mut(i).map(|slot| std::mem::replace(&mut slot.1, value)),
@@ -70,7 +73,7 @@ impl Entries {
                     None
                 }
                 Err(_) => {
-                    let mut m: BTreeMap<String, Value> = std::mem::take(v).into_iter().collect();
+                    let mut m: BTreeMap<Arc<str>, Value> = std::mem::take(v).into_iter().collect();
                     m.insert(key, value);
                     *self = Entries::Large(m);
                     None
@@ -110,7 +113,7 @@ impl Entries {
     }
 
     /// Iterates over the keys in order.
-    pub fn keys(&self) -> impl Iterator<Item = &String> {
+    pub fn keys(&self) -> impl Iterator<Item = &Arc<str>> {
         self.iter().map(|(k, _)| k)
     }
 
@@ -128,7 +131,7 @@ impl Entries {
     }
 
     /// Keeps the entries for which `keep` returns true.
-    pub fn retain(&mut self, mut keep: impl FnMut(&String, &mut Value) -> bool) {
+    pub fn retain(&mut self, mut keep: impl FnMut(&Arc<str>, &mut Value) -> bool) {
         match self {
             Entries::Small(v) => v.retain_mut(|(k, x)| keep(k, x)),
             Entries::Large(m) => m.retain(|k, x| keep(k, x)),
@@ -139,13 +142,13 @@ impl Entries {
 /// An iterator over [`Entries`] in key order.
 pub enum Iter<'a> {
     /// Over the sorted vector.
-    Small(std::slice::Iter<'a, (String, Value)>),
+    Small(std::slice::Iter<'a, (Arc<str>, Value)>),
     /// Over the B-tree.
-    Large(btree_map::Iter<'a, String, Value>),
+    Large(btree_map::Iter<'a, Arc<str>, Value>),
 }
 
 impl<'a> Iterator for Iter<'a> {
-    type Item = (&'a String, &'a Value);
+    type Item = (&'a Arc<str>, &'a Value);
 
     fn next(&mut self) -> Option<Self::Item> {
         match self {
@@ -178,20 +181,20 @@ mod tests {
     use super::*;
 
     fn keys(e: &Entries) -> Vec<String> {
-        e.keys().cloned().collect()
+        e.keys().map(|k| k.to_string()).collect()
     }
 
     #[test]
     fn stays_sorted_and_grows_into_a_tree() {
         let mut e = Entries::new();
         for i in (0..40).rev() {
-            assert!(e.insert(format!("k{i:02}"), Value::int(i)).is_none());
+            assert!(e.insert(format!("k{i:02}").as_str(), Value::int(i)).is_none());
             assert!(keys(&e).windows(2).all(|w| w[0] < w[1]));
         }
         assert!(matches!(e, Entries::Large(_)));
         assert_eq!(e.len(), 40);
         assert!(matches!(e.get("k07"), Some(Value::Int(7, _))));
-        assert!(matches!(e.insert("k07".into(), Value::int(70)), Some(Value::Int(7, _))));
+        assert!(matches!(e.insert("k07", Value::int(70)), Some(Value::Int(7, _))));
         assert!(matches!(e.remove("k07"), Some(Value::Int(70, _))));
         assert!(!e.contains_key("k07"));
     }
@@ -204,14 +207,14 @@ mod tests {
         ]));
         assert!(matches!(e, Entries::Small(_)));
         assert_eq!(keys(&e), ["a", "b"]);
-        e.insert("c".into(), Value::Nil);
+        e.insert("c", Value::Nil);
         e.retain(|_, v| !v.is_nil());
         assert_eq!(keys(&e), ["a", "b"]);
         for v in e.values_mut() {
             *v = Value::int(0);
         }
         assert!(e.values().all(|v| matches!(v, Value::Int(0, _))));
-        assert_eq!(e.iter().rev().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["b", "a"]);
+        assert_eq!(e.iter().rev().map(|(k, _)| &**k).collect::<Vec<_>>(), ["b", "a"]);
         assert!(e.remove("zz").is_none());
         assert_eq!(e.len(), 2);
     }

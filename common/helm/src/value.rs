@@ -481,7 +481,7 @@ impl Map {
     }
 
     /// Stores `value` under `key`, returning the previous value.
-    pub fn insert(&self, key: impl Into<String>, value: Value) -> Option<Value> {
+    pub fn insert(&self, key: impl Into<Arc<str>>, value: Value) -> Option<Value> {
         self.write().insert(key.into(), value)
     }
 
@@ -502,18 +502,21 @@ impl Map {
 
     /// Returns the keys in sorted order.
     pub fn keys(&self) -> Vec<String> {
-        self.read().keys().cloned().collect()
+        self.read().keys().map(|k| k.to_string()).collect()
     }
 
     /// Returns a snapshot of the entries in sorted key order, keys as string values (what
-    /// `range` binds; one allocation per key instead of a `String` and then a value).
+    /// `range` binds; the keys are shared, not copied).
     pub fn value_entries(&self) -> Vec<(Value, Value)> {
-        self.read().iter().map(|(k, v)| (Value::string(k.as_str()), v.clone())).collect()
+        self.read()
+            .iter()
+            .map(|(k, v)| (Value::String(k.clone()), v.clone()))
+            .collect()
     }
 
     /// Returns a snapshot of the entries in sorted key order.
     pub fn entries(&self) -> Vec<(String, Value)> {
-        self.read().iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+        self.read().iter().map(|(k, v)| (k.to_string(), v.clone())).collect()
     }
 
     /// Runs `f` on the entries while holding the read lock. `f` must not touch this map.

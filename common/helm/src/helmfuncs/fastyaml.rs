@@ -12,9 +12,12 @@
 //! checked), so reading `kind` and the hook annotation of a manifest allocates little.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+use std::sync::Arc;
 
 use crate::entries::Entries;
+use crate::func::NameHasher;
 use crate::value::{Map, Value};
 
 /// Which parts of a document [`parse`] builds; the rest is validated and dropped.
@@ -70,6 +73,7 @@ pub(crate) fn parse(s: &str, want: Want) -> Option<Value> {
         li: 0,
         depth: 0,
         ends_nl,
+        keys: KeyCache::default(),
     };
     p.skip_blank();
     if p.eof() {
@@ -125,6 +129,21 @@ struct Parser<'a> {
     li: usize,
     depth: usize,
     ends_nl: bool,
+    keys: KeyCache<'a>,
+}
+
+/// The mapping keys of one document, each text allocated once and shared: values files
+/// repeat the same few keys (`name`, `port`, `enabled`, …) in every item.
+#[derive(Default)]
+struct KeyCache<'a>(HashMap<&'a str, Arc<str>, BuildHasherDefault<NameHasher>>);
+
+impl<'a> KeyCache<'a> {
+    fn get(&mut self, key: &Cow<'a, str>) -> Arc<str> {
+        match key {
+            Cow::Borrowed(k) => Arc::clone(self.0.entry(k).or_insert_with(|| Arc::from(*k))),
+            Cow::Owned(k) => Arc::from(k.as_str()),
+        }
+    }
 }
 
 /// The value of a mapping whose built entries are `entries`: null when `want` builds nothing.
@@ -271,7 +290,7 @@ impl<'a> Parser<'a> {
             } else {
                 self.inline_value(col + vstart + (after.len() - t.len()), col as isize, cw)?
             };
-            if built && entries.insert(key.into_owned(), value).is_some() {
+            if built && entries.insert(self.keys.get(&key), value).is_some() {
                 return None;
             }
             self.skip_blank();
@@ -330,7 +349,7 @@ impl<'a> Parser<'a> {
         let v = match first {
             b'[' | b'{' => {
                 let mut pos = 0;
-                let v = flow_node(text, &mut pos, want, 0)?;
+                let v = flow_node(text, &mut pos, want, 0, &mut self.keys)?;
                 if !tail_ok(&text[pos..]) {
                     return None;
                 }
@@ -440,7 +459,7 @@ impl<'a> Parser<'a> {
 }
 
 /// A flow collection or scalar at `s[*pos..]` on one line.
-fn flow_node(s: &str, pos: &mut usize, want: Want, depth: usize) -> Option<Value> {
+fn flow_node<'a>(s: &'a str, pos: &mut usize, want: Want, depth: usize, cache: &mut KeyCache<'a>) -> Option<Value> {
     if depth > MAX_DEPTH {
         return None;
     }
@@ -455,7 +474,7 @@ fn flow_node(s: &str, pos: &mut usize, want: Want, depth: usize) -> Option<Value
                 *pos += 1;
             } else {
                 loop {
-                    let v = flow_node(s, pos, want, depth + 1)?;
+                    let v = flow_node(s, pos, want, depth + 1, cache)?;
                     if want.builds() {
                         items.push(v);
                     }
@@ -497,8 +516,8 @@ fn flow_node(s: &str, pos: &mut usize, want: Want, depth: usize) -> Option<Value
                     if matches!(b.get(*pos), None | Some(b',' | b'}')) {
                         return None;
                     }
-                    let v = flow_node(s, pos, cw, depth + 1)?;
-                    if built && entries.insert(key.into_owned(), v).is_some() {
+                    let v = flow_node(s, pos, cw, depth + 1, cache)?;
+                    if built && entries.insert(cache.get(&key), v).is_some() {
                         return None;
                     }
                     skip_spaces(b, pos);

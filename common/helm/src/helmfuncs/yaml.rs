@@ -77,7 +77,7 @@ fn json_like(v: &Value, depth: usize) -> Option<Node> {
         Value::Map(m) => {
             let mut entries = m.with(|e| {
                 e.iter()
-                    .map(|(k, x)| Some((k.clone(), json_like(x, depth + 1)?)))
+                    .map(|(k, x)| Some((k.to_string(), json_like(x, depth + 1)?)))
                     .collect::<Option<Vec<_>>>()
             })?;
             entries.sort_by(|a, b| key_cmp(&a.0, &b.0));
