@@ -138,10 +138,10 @@ struct Parser<'a> {
 struct KeyCache<'a>(HashMap<&'a str, Arc<str>, BuildHasherDefault<NameHasher>>);
 
 impl<'a> KeyCache<'a> {
-    fn get(&mut self, key: &Cow<'a, str>) -> Arc<str> {
+    fn get(&mut self, key: Cow<'a, str>) -> Arc<str> {
         match key {
-            Cow::Borrowed(k) => Arc::clone(self.0.entry(k).or_insert_with(|| Arc::from(*k))),
-            Cow::Owned(k) => Arc::from(k.as_str()),
+            Cow::Borrowed(k) => Arc::clone(self.0.entry(k).or_insert_with(|| Arc::from(k))),
+            Cow::Owned(k) => Arc::from(k),
         }
     }
 }
@@ -290,7 +290,7 @@ impl<'a> Parser<'a> {
             } else {
                 self.inline_value(col + vstart + (after.len() - t.len()), col as isize, cw)?
             };
-            if built && entries.insert(self.keys.get(&key), value).is_some() {
+            if built && entries.insert(self.keys.get(key), value).is_some() {
                 return None;
             }
             self.skip_blank();
@@ -517,7 +517,7 @@ fn flow_node<'a>(s: &'a str, pos: &mut usize, want: Want, depth: usize, cache: &
                         return None;
                     }
                     let v = flow_node(s, pos, cw, depth + 1, cache)?;
-                    if built && entries.insert(cache.get(&key), v).is_some() {
+                    if built && entries.insert(cache.get(key), v).is_some() {
                         return None;
                     }
                     skip_spaces(b, pos);
