@@ -233,7 +233,11 @@ fn resolves_non_string(s: &str) -> bool {
     if !(first.is_ascii_digit() || first == b'+' || first == b'-' || first == b'.') {
         return false;
     }
-    let plain: String = s.chars().filter(|&c| c != '_').collect();
+    let plain: std::borrow::Cow<'_, str> = if s.contains('_') {
+        s.chars().filter(|&c| c != '_').collect::<String>().into()
+    } else {
+        s.into()
+    };
     if parses_go_int(&plain) || is_yaml_float(&plain) || is_base60_float(s) {
         return true;
     }
@@ -391,6 +395,19 @@ fn is_break(c: char) -> bool {
 }
 
 fn analyze(s: &str) -> Analysis {
+    // Words of letters and digits with inner `-_./` (most keys and values) contain no
+    // indicator, space, break or special character: every style is allowed.
+    let b = s.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_alphanumeric)
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b'/'))
+    {
+        return Analysis {
+            multiline: false,
+            block_plain: true,
+            single: true,
+            block: true,
+        };
+    }
     if s.is_empty() {
         return Analysis {
             multiline: false,
