@@ -17,10 +17,9 @@ pub(crate) mod fastyaml;
 mod toml;
 pub(crate) mod yaml;
 
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use crate::func::{CallContext, Func, FuncError, FuncMap, FuncResult, Signature, Type};
+use crate::func::{CallContext, Func, FuncError, FuncMap, FuncResult, NameMap, Signature, Type};
 use crate::sprig::{JsonStyle, sprig_funcs, to_json};
 use crate::strconv;
 use crate::value::{Map, Value};
@@ -109,7 +108,7 @@ pub fn helm_funcs(opts: &HelmFuncOptions) -> FuncMap {
 /// Returns only Helm's own functions (see [`helm_funcs`]).
 pub fn helm_only_funcs(opts: &HelmFuncOptions) -> FuncMap {
     let mut m = FuncMap::new();
-    let included: Arc<Mutex<HashMap<String, usize>>> = Arc::new(Mutex::new(HashMap::new()));
+    let included: Arc<Mutex<NameMap<usize>>> = Arc::new(Mutex::new(NameMap::default()));
     m.insert(
         "include",
         Func::with_context(sig(&[S, A], S), move |ctx, a| include(ctx, &included, a)),
@@ -245,22 +244,27 @@ fn trim_nl(s: String) -> String {
     }
 }
 
-fn include(ctx: &mut CallContext<'_>, included: &Mutex<HashMap<String, usize>>, a: &[Value]) -> FuncResult {
-    let name = str_arg(a, 0);
+fn include(ctx: &mut CallContext<'_>, included: &Mutex<NameMap<usize>>, a: &[Value]) -> FuncResult {
+    let name = a.first().and_then(Value::as_str).unwrap_or("");
     {
         let mut counts = included.lock().unwrap_or_else(|p| p.into_inner());
-        let n = counts.entry(name.clone()).or_insert(0);
-        if *n > INCLUDE_MAX_NESTING {
-            return Err(FuncError::new(format!(
-                "rendering template has a nested reference name: {name}: unable to execute template"
-            )));
+        // Helm counts how deeply each name is being included (a key is allocated once).
+        match counts.get_mut(name) {
+            Some(n) if *n > INCLUDE_MAX_NESTING => {
+                return Err(FuncError::new(format!(
+                    "rendering template has a nested reference name: {name}: unable to execute template"
+                )));
+            }
+            Some(n) => *n += 1,
+            None => {
+                counts.insert(name.to_string(), 1);
+            }
         }
-        *n += 1;
     }
-    let result = ctx.execute_template(&name, &arg(a, 1));
+    let result = ctx.execute_template(name, &arg(a, 1));
     {
         let mut counts = included.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(n) = counts.get_mut(&name) {
+        if let Some(n) = counts.get_mut(name) {
             *n = n.saturating_sub(1);
         }
     }

@@ -399,7 +399,8 @@ fn analyze(s: &str) -> Analysis {
     // indicator, space, break or special character: every style is allowed.
     let b = s.as_bytes();
     if b.first().is_some_and(u8::is_ascii_alphanumeric)
-        && b.iter().all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b'/'))
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b'/'))
     {
         return Analysis {
             multiline: false,
