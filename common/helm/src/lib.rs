@@ -7,13 +7,16 @@
 //!   actions, `{{-`/`-}}` trimming, comments, pipelines and parenthesised pipelines, variables
 //!   (`$x :=`, `$x =`, `$`), field chains on maps, objects and pipeline results,
 //!   `if`/`else if`, `with`/`else with`, `range` over lists, maps (sorted keys) and integers
-//!   with one or two variables, `break`/`continue`, `define`/`template`/`block`, custom
-//!   delimiters;
+//!   with one or two variables, Go 1.23 iterator functions offered by host objects
+//!   ([`Iteration`]), `break`/`continue`, `define`/`template`/`block`, custom delimiters;
 //! * Go's built-in functions (`and`, `or`, `not`, `len`, `index`, `slice`, `print`, `printf`,
 //!   `println`, `html`, `js`, `urlquery`, `call`, `eq`/`ne`/`lt`/`le`/`gt`/`ge`) with Go's
 //!   type rules, and Go's `fmt` verbs and value layouts ([`fmt`]);
-//! * the value model [`Value`] (with shared, mutable [`Map`]s and host [`Object`]s), and the
-//!   function registry [`FuncMap`] through which Sprig and Helm functions are added;
+//! * the value model [`Value`] (with shared, mutable [`Map`]s — typed ones with their element
+//!   zero value, see [`Map::typed`] — and host [`Object`]s, which may index, slice and
+//!   iterate like Go maps with integer keys, slices with spare capacity and iterator
+//!   functions), and the function registry [`FuncMap`] through which Sprig and Helm functions
+//!   are added;
 //! * `missingkey` options, recursion limits and Go-worded errors ([`Error`]);
 //! * the Sprig function library ([`sprig`], entry point [`sprig_funcs`]): strings, lists,
 //!   dicts with Go map semantics, integer and decimal float math, defaults, conversions,
