@@ -17,7 +17,7 @@ pub const SMALL_MAX: usize = 16;
 /// The entries of a map in key order (see the module documentation).
 #[derive(Clone)]
 pub enum Entries {
-    /// Up to [`SMALL_MAX`] entries, sorted by key, keys unique.
+    /// Up to `SMALL_MAX` (16) entries, sorted by key, keys unique.
     Small(Vec<(Arc<str>, Value)>),
     /// More entries.
     Large(BTreeMap<Arc<str>, Value>),
