@@ -628,4 +628,65 @@ mod tests {
     fn garbage_archives_are_errors() {
         assert!(load_archive(b"not a tarball").is_err());
     }
+
+    /// A fresh directory under the system temp dir, removed when dropped.
+    struct TempDir(std::path::PathBuf);
+
+    impl TempDir {
+        fn new(tag: &str) -> TempDir {
+            let p = std::env::temp_dir().join(format!("ferroflux-helm-{tag}-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&p);
+            std::fs::create_dir_all(&p).unwrap();
+            TempDir(p)
+        }
+    }
+
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    #[test]
+    fn directories_load_whole_files_follow_symlinks_and_honour_helmignore() {
+        let dir = TempDir::new("load");
+        let root = &dir.0;
+        std::fs::create_dir_all(root.join("templates/sub")).unwrap();
+        std::fs::write(root.join("Chart.yaml"), "apiVersion: v2\nname: c\nversion: 1.0.0\n").unwrap();
+        std::fs::write(root.join("values.yaml"), "a: 1\n").unwrap();
+        std::fs::write(root.join(".helmignore"), "*.md\n").unwrap();
+        std::fs::write(root.join("README.md"), "ignored").unwrap();
+        // Larger than the first read, so the buffer has to grow.
+        let big = "x".repeat(200 * 1024);
+        std::fs::write(root.join("templates/sub/big.yaml"), &big).unwrap();
+        std::fs::write(root.join("shared.txt"), "shared").unwrap();
+        std::os::unix::fs::symlink(root.join("shared.txt"), root.join("templates/link.yaml")).unwrap();
+        std::fs::write(root.join("templates/empty.yaml"), "").unwrap();
+        let chart = load_dir(root).unwrap();
+        let names: Vec<&str> = chart.templates.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["templates/empty.yaml", "templates/link.yaml", "templates/sub/big.yaml"]
+        );
+        assert_eq!(chart.templates[1].data, b"shared");
+        assert_eq!(chart.templates[2].data.len(), big.len());
+        assert!(chart.templates[0].data.is_empty());
+        assert!(chart.files.iter().all(|f| f.name != "README.md"));
+        assert!(chart.files.iter().any(|f| f.name == "shared.txt"));
+        assert!(matches!(chart.values.get("a"), Some(Value::Float(f)) if f == 1.0));
+    }
+
+    #[test]
+    fn a_file_above_the_size_limit_is_refused() {
+        let dir = TempDir::new("limit");
+        let root = &dir.0;
+        std::fs::write(root.join("Chart.yaml"), "apiVersion: v2\nname: c\nversion: 1.0.0\n").unwrap();
+        let f = std::fs::File::create(root.join("huge.bin")).unwrap();
+        f.set_len(MAX_FILE_SIZE + 1).unwrap();
+        let e = load_dir(root).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!("file 'huge.bin' is larger than the maximum file size {MAX_FILE_SIZE}")
+        );
+    }
 }
