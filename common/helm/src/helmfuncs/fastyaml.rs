@@ -12,12 +12,10 @@
 //! checked), so reading `kind` and the hook annotation of a manifest allocates little.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use crate::entries::Entries;
-use crate::func::NameHasher;
 use crate::value::{Map, Value};
 
 /// Which parts of a document [`parse`] builds; the rest is validated and dropped.
@@ -132,16 +130,41 @@ struct Parser<'a> {
     keys: KeyCache<'a>,
 }
 
-/// The mapping keys of one document, each text allocated once and shared: values files
-/// repeat the same few keys (`name`, `port`, `enabled`, …) in every item.
-#[derive(Default)]
-struct KeyCache<'a>(HashMap<&'a str, Arc<str>, BuildHasherDefault<NameHasher>>);
+/// Recently seen mapping keys of one document, shared instead of allocated again: values
+/// files repeat the same few keys (`name`, `port`, `enabled`, …) in every item. A small
+/// direct-mapped table (slot by length and end bytes): a hit costs a comparison, a miss an
+/// allocation, and it never grows.
+struct KeyCache<'a> {
+    slots: [Option<(&'a str, Arc<str>)>; KEY_SLOTS],
+}
+
+const KEY_SLOTS: usize = 64;
+
+impl Default for KeyCache<'_> {
+    fn default() -> Self {
+        KeyCache {
+            slots: std::array::from_fn(|_| None),
+        }
+    }
+}
 
 impl<'a> KeyCache<'a> {
     fn get(&mut self, key: Cow<'a, str>) -> Arc<str> {
-        match key {
-            Cow::Borrowed(k) => Arc::clone(self.0.entry(k).or_insert_with(|| Arc::from(k))),
-            Cow::Owned(k) => Arc::from(k),
+        let k = match key {
+            Cow::Borrowed(k) => k,
+            Cow::Owned(k) => return Arc::from(k),
+        };
+        let b = k.as_bytes();
+        let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+        let slot = (b.len().wrapping_mul(31) ^ usize::from(first).wrapping_mul(7) ^ usize::from(last)) % KEY_SLOTS;
+        match self.slots.get_mut(slot) {
+            Some(Some((seen, shared))) if *seen == k => Arc::clone(shared),
+            Some(entry) => {
+                let shared: Arc<str> = Arc::from(k);
+                *entry = Some((k, Arc::clone(&shared)));
+                shared
+            }
+            None => Arc::from(k),
         }
     }
 }
