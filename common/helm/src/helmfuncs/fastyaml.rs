@@ -273,7 +273,25 @@ impl<'a> Parser<'a> {
             }
             return Some(None);
         }
-        if b"?:,[]{}#&*!|>%@`".contains(&first) || is_seq_entry(rest) {
+        if matches!(
+            first,
+            b'?' | b':'
+                | b','
+                | b'['
+                | b']'
+                | b'{'
+                | b'}'
+                | b'#'
+                | b'&'
+                | b'*'
+                | b'!'
+                | b'|'
+                | b'>'
+                | b'%'
+                | b'@'
+                | b'`'
+        ) || is_seq_entry(rest)
+        {
             return Some(None);
         }
         for i in 0..b.len() {
@@ -588,7 +606,27 @@ fn flow_node<'a>(s: &'a str, pos: &mut usize, want: Want, depth: usize, cache: &
 /// a comment or `:`); `None` for what the fast path does not take.
 fn flow_plain_end(b: &[u8], start: usize) -> Option<usize> {
     let first = *b.get(start)?;
-    if b"?:,[]{}#&*!|>%@`'\"".contains(&first) || (first == b'-' && matches!(b.get(start + 1), None | Some(b' '))) {
+    let indicator = matches!(
+        first,
+        b'?' | b':'
+            | b','
+            | b'['
+            | b']'
+            | b'{'
+            | b'}'
+            | b'#'
+            | b'&'
+            | b'*'
+            | b'!'
+            | b'|'
+            | b'>'
+            | b'%'
+            | b'@'
+            | b'`'
+            | b'\''
+            | b'"'
+    );
+    if indicator || (first == b'-' && matches!(b.get(start + 1), None | Some(b' '))) {
         return None;
     }
     let mut i = start;
@@ -802,7 +840,13 @@ fn maybe_not_string(s: &str) -> bool {
 /// Resolves a plain scalar with `yaml_serde`'s rules for untagged scalars; `None` when
 /// the integer needs 128 bits.
 fn classify(s: &str) -> Option<Plain> {
-    if !maybe_not_string(s) {
+    // A letter other than the first of null/true/false starts no number, null or boolean
+    // (`inf`/`nan` are no YAML floats).
+    let starts_as_string = s
+        .as_bytes()
+        .first()
+        .is_some_and(|c| c.is_ascii_alphabetic() && !matches!(c, b'n' | b'N' | b't' | b'T' | b'f' | b'F'));
+    if starts_as_string || !maybe_not_string(s) {
         return Some(Plain::Str);
     }
     match s {
