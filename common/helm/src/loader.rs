@@ -107,13 +107,15 @@ fn walk(dir: &Path, rel: &str, rules: &IgnoreRules, out: &mut Walked<'_>, depth:
             dir.display()
         )));
     }
+    // Names read once (a sort key function would allocate one per comparison).
     let mut entries: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| ChartError::Io(format!("read {}: {e}", dir.display())))?
         .filter_map(Result::ok)
+        .map(|e| (e.file_name(), e))
         .collect();
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let name = entry.file_name().to_string_lossy().into_owned();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    for (file_name, entry) in entries {
+        let name = file_name.to_string_lossy().into_owned();
         let path = entry.path();
         let rel_name = if rel.is_empty() {
             name.clone()
