@@ -83,6 +83,14 @@ pub fn quote_to_ascii(s: &str) -> String {
 
 fn quote_with(s: &str, ascii_only: bool) -> String {
     let mut out = String::with_capacity(s.len() + 2);
+    push_quoted(&mut out, s, ascii_only);
+    out
+}
+
+/// Appends `s` as a double-quoted Go string literal (`strconv.Quote`, or `QuoteToASCII`
+/// with `ascii_only`) to `out`.
+pub fn push_quoted(out: &mut String, s: &str, ascii_only: bool) {
+    out.reserve(s.len() + 2);
     out.push('"');
     let mut rest = s;
     while !rest.is_empty() {
@@ -94,11 +102,10 @@ fn quote_with(s: &str, ascii_only: bool) -> String {
         out.push_str(&rest[..plain]);
         rest = &rest[plain..];
         let Some(c) = rest.chars().next() else { break };
-        push_escaped_rune(&mut out, c, '"', ascii_only);
+        push_escaped_rune(out, c, '"', ascii_only);
         rest = &rest[c.len_utf8()..];
     }
     out.push('"');
-    out
 }
 
 /// Returns the rune `r` as a single-quoted Go character literal (`strconv.QuoteRune`);

@@ -145,6 +145,32 @@ impl Value {
         Value::String(s.into())
     }
 
+    /// Returns a string value written by `write` into a reused per-thread buffer and then
+    /// copied once into the shared string: one allocation, where building a `String` and
+    /// converting it takes two and a copy (for the functions templates call most).
+    pub fn build_string(write: impl FnOnce(&mut String)) -> Value {
+        /// Buffers that grew past this are not kept.
+        const KEEP: usize = 64 * 1024;
+        thread_local!(static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) });
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut buf) => {
+                buf.clear();
+                write(&mut buf);
+                let v = Value::string(buf.as_str());
+                if buf.capacity() > KEEP {
+                    *buf = String::new();
+                }
+                v
+            }
+            // Only if `write` itself builds a string value.
+            Err(_) => {
+                let mut s = String::new();
+                write(&mut s);
+                Value::string(s)
+            }
+        })
+    }
+
     /// Returns a Go `[]interface{}` holding `items`.
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(Arc::new(items))

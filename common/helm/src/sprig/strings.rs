@@ -37,7 +37,22 @@ pub(crate) fn register(r: &mut Reg<'_>) {
     r.add("trim", &[S], S, |a| {
         Ok(Value::string(str_arg(a, 0).trim_matches(is_space)))
     });
-    r.add("upper", &[S], S, |a| Ok(Value::string(str_arg(a, 0).to_uppercase())));
+    r.add("upper", &[S], S, |a| {
+        let s = str_arg(a, 0);
+        Ok(Value::build_string(|out| {
+            if s.is_ascii() {
+                let start = out.len();
+                out.push_str(s);
+                if let Some(tail) = out.get_mut(start..) {
+                    tail.make_ascii_uppercase();
+                }
+            } else {
+                for c in s.chars() {
+                    out.extend(c.to_uppercase());
+                }
+            }
+        }))
+    });
     r.add("lower", &[S], S, |a| Ok(Value::string(str_arg(a, 0).to_lowercase())));
     r.add("title", &[S], S, |a| Ok(Value::string(title(str_arg(a, 0)))));
     r.add("untitle", &[S], S, |a| Ok(Value::string(untitle(str_arg(a, 0)))));
@@ -110,11 +125,11 @@ pub(crate) fn register(r: &mut Reg<'_>) {
     });
     r.addv("quote", &[], A, S, |a| {
         if let [v] = a {
-            return Ok(Value::string(match v {
-                Value::Nil => String::new(),
-                Value::String(s) => crate::strconv::quote(s),
-                _ => crate::strconv::quote(&strval(v)),
-            }));
+            return Ok(match v {
+                Value::Nil => Value::string(""),
+                Value::String(s) => Value::build_string(|out| crate::strconv::push_quoted(out, s, false)),
+                _ => Value::build_string(|out| crate::strconv::push_quoted(out, &strval(v), false)),
+            });
         }
         let parts: Vec<String> = a
             .iter()
@@ -135,11 +150,9 @@ pub(crate) fn register(r: &mut Reg<'_>) {
         let parts: Vec<String> = a.iter().filter(|v| !v.is_nil()).map(fmt::format_value).collect();
         Ok(Value::string(parts.join(" ")))
     });
-    r.add("indent", &[I, S], S, |a| {
-        indent(int_arg(a, 0), str_arg(a, 1)).map(Value::string)
-    });
+    r.add("indent", &[I, S], S, |a| indent_value(int_arg(a, 0), str_arg(a, 1), ""));
     r.add("nindent", &[I, S], S, |a| {
-        indent_with(int_arg(a, 0), str_arg(a, 1), "\n").map(Value::string)
+        indent_value(int_arg(a, 0), str_arg(a, 1), "\n")
     });
     r.add("replace", &[S, S, S], S, |a| {
         Ok(Value::string(go_replace(str_arg(a, 2), str_arg(a, 0), str_arg(a, 1))))
@@ -284,12 +297,14 @@ fn repeat(s: &str, count: i64) -> Result<String, FuncError> {
     Ok(s.repeat(count as usize))
 }
 
-fn indent(spaces: i64, v: &str) -> Result<String, FuncError> {
-    indent_with(spaces, v, "")
+/// `indent`/`nindent` as a string value.
+fn indent_value(spaces: i64, v: &str, prefix: &str) -> Result<Value, FuncError> {
+    let pad = indent_checked(spaces, v)?;
+    Ok(Value::build_string(|out| push_indented(out, pad, v, prefix)))
 }
 
-/// Indents every line of `v` by `spaces` spaces, after `prefix` (`nindent`'s newline).
-fn indent_with(spaces: i64, v: &str, prefix: &str) -> Result<String, FuncError> {
+/// Checks `indent`'s count and output size like Go's `strings.Repeat`; returns the padding.
+fn indent_checked(spaces: i64, v: &str) -> Result<usize, FuncError> {
     if spaces < 0 {
         return Err(FuncError::new("strings: negative Repeat count"));
     }
@@ -298,8 +313,12 @@ fn indent_with(spaces: i64, v: &str, prefix: &str) -> Result<String, FuncError> 
     if spaces as u128 > MAX_OUTPUT as u128 || total > MAX_OUTPUT as u128 {
         return Err(FuncError::new("strings: Repeat output length overflow"));
     }
-    let pad = spaces as usize;
-    let mut out = String::with_capacity(prefix.len() + total as usize);
+    Ok(spaces as usize)
+}
+
+/// Appends `prefix` and every line of `v` indented by `pad` spaces to `out`.
+fn push_indented(out: &mut String, pad: usize, v: &str, prefix: &str) {
+    out.reserve(prefix.len() + v.len() + pad * (1 + v.bytes().filter(|&b| b == b'\n').count()));
     out.push_str(prefix);
     for (i, line) in v.split('\n').enumerate() {
         if i > 0 {
@@ -308,7 +327,6 @@ fn indent_with(spaces: i64, v: &str, prefix: &str) -> Result<String, FuncError> 
         out.extend(std::iter::repeat_n(' ', pad));
         out.push_str(line);
     }
-    Ok(out)
 }
 
 /// Go's `strings.Replace(s, old, new, -1)` (an empty `old` inserts between runes).
