@@ -14,6 +14,9 @@ use crate::value::Value;
 /// (so building a large map key by key stays O(n log n)).
 pub const SMALL_MAX: usize = 16;
 
+/// Up to this many entries, a lookup scans instead of bisecting.
+const SCAN_MAX: usize = 6;
+
 /// The entries of a map in key order (see the module documentation).
 #[derive(Clone)]
 pub enum Entries {
@@ -52,6 +55,8 @@ impl Entries {
     /// Returns the value stored under `key`.
     pub fn get(&self, key: &str) -> Option<&Value> {
         match self {
+            // A few entries are scanned: string equality rejects most keys by length alone.
+            Entries::Small(v) if v.len() <= SCAN_MAX => v.iter().find(|(k, _)| **k == *key).map(|(_, x)| x),
             Entries::Small(v) => Self::find(v, key).ok().and_then(|i| v.get(i)).map(|(_, x)| x),
             Entries::Large(m) => m.get(key),
         }

@@ -73,8 +73,10 @@ impl<'t, 'o> State<'t, 'o> {
             set,
             tree,
             name: &tree.name,
-            vars: Vec::new(),
-            args: Vec::new(),
+            // Room for `$`, a few declared and range variables, and a few calls' arguments,
+            // so a typical template never regrows them.
+            vars: Vec::with_capacity(8),
+            args: Vec::with_capacity(8),
             depth,
             at: At::None,
             out,

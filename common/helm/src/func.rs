@@ -380,4 +380,9 @@ impl<'a> CallContext<'a> {
         tmpl.execute_nested(name, data, self.depth + 1, &mut out)?;
         Ok(out)
     }
+
+    /// Like [`CallContext::execute_template`], appending the output to `out`.
+    pub fn execute_template_into(&self, name: &str, data: &Value, out: &mut String) -> Result<(), Error> {
+        self.tmpl.execute_nested(name, data, self.depth + 1, out)
+    }
 }

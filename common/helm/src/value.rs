@@ -149,25 +149,17 @@ impl Value {
     /// copied once into the shared string: one allocation, where building a `String` and
     /// converting it takes two and a copy (for the functions templates call most).
     pub fn build_string(write: impl FnOnce(&mut String)) -> Value {
-        /// Buffers that grew past this are not kept.
-        const KEEP: usize = 64 * 1024;
-        thread_local!(static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) });
-        SCRATCH.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut buf) => {
-                buf.clear();
-                write(&mut buf);
-                let v = Value::string(buf.as_str());
-                if buf.capacity() > KEEP {
-                    *buf = String::new();
-                }
-                v
-            }
-            // Only if `write` itself builds a string value.
-            Err(_) => {
-                let mut s = String::new();
-                write(&mut s);
-                Value::string(s)
-            }
+        with_scratch(|buf| {
+            write(buf);
+            Value::string(buf.as_str())
+        })
+    }
+
+    /// Like [`Value::build_string`] for a writer that can fail.
+    pub fn try_build_string<E>(write: impl FnOnce(&mut String) -> Result<(), E>) -> Result<Value, E> {
+        with_scratch(|buf| {
+            write(buf)?;
+            Ok(Value::string(buf.as_str()))
         })
     }
 
@@ -315,6 +307,28 @@ impl Value {
             Value::Object(o) => o.type_name(),
         }
     }
+}
+
+/// Runs `f` with an empty buffer from a small per-thread pool (a buffer is taken out while in
+/// use, so nested calls — an `include` whose template quotes — each get their own).
+fn with_scratch<R>(f: impl FnOnce(&mut String) -> R) -> R {
+    /// Buffers that grew past this are dropped rather than kept.
+    const KEEP: usize = 64 * 1024;
+    /// How many idle buffers a thread keeps.
+    const POOL: usize = 8;
+    thread_local!(static BUFFERS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) });
+    let mut buf = BUFFERS.with(|b| b.borrow_mut().pop()).unwrap_or_default();
+    buf.clear();
+    let r = f(&mut buf);
+    if buf.capacity() <= KEEP {
+        BUFFERS.with(|b| {
+            let mut b = b.borrow_mut();
+            if b.len() < POOL {
+                b.push(buf);
+            }
+        });
+    }
+    r
 }
 
 /// Go's reflection kinds, as far as template values have them.

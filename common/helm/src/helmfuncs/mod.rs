@@ -261,14 +261,14 @@ fn include(ctx: &mut CallContext<'_>, included: &Mutex<NameMap<usize>>, a: &[Val
             }
         }
     }
-    let result = ctx.execute_template(name, &arg(a, 1));
+    let result = Value::try_build_string(|out| ctx.execute_template_into(name, &arg(a, 1), out));
     {
         let mut counts = included.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(n) = counts.get_mut(name) {
             *n = n.saturating_sub(1);
         }
     }
-    Ok(Value::string(result?))
+    Ok(result?)
 }
 
 fn tpl(ctx: &mut CallContext<'_>, a: &[Value]) -> FuncResult {
