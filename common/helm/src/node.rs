@@ -119,7 +119,7 @@ pub(crate) struct PipeNode {
     pub pos: usize,
     pub is_assign: bool,
     pub decl: Vec<VariableNode>,
-    pub cmds: Vec<CommandNode>,
+    pub cmds: smallvec::SmallVec<[CommandNode; 1]>,
 }
 
 /// One command of a pipeline: a function, field or value and its arguments.

@@ -469,7 +469,7 @@ impl<'a> Parser<'a, '_> {
             pos: t.pos,
             is_assign: false,
             decl: Vec::new(),
-            cmds: Vec::new(),
+            cmds: smallvec::SmallVec::new(),
         };
         'decls: loop {
             let v = self.peek_non_space();
