@@ -52,6 +52,20 @@ impl Entries {
         v.binary_search_by(|(k, _)| (**k).cmp(key))
     }
 
+    /// Builds the entries from pairs in any order — sorted once, which is cheaper than
+    /// inserting one by one into a large map; `None` when a key occurs twice.
+    pub fn from_pairs(mut pairs: Vec<(Arc<str>, Value)>) -> Option<Entries> {
+        pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        if pairs.windows(2).any(|w| w[0].0 == w[1].0) {
+            return None;
+        }
+        Some(if pairs.len() <= SMALL_MAX {
+            Entries::Small(pairs)
+        } else {
+            Entries::Large(pairs.into_iter().collect())
+        })
+    }
+
     /// Returns the value stored under `key`.
     pub fn get(&self, key: &str) -> Option<&Value> {
         match self {
@@ -128,10 +142,10 @@ impl Entries {
     }
 
     /// Iterates over the values in key order, mutably.
-    pub fn values_mut(&mut self) -> Box<dyn Iterator<Item = &mut Value> + '_> {
+    pub fn values_mut(&mut self) -> ValuesMut<'_> {
         match self {
-            Entries::Small(v) => Box::new(v.iter_mut().map(|(_, x)| x)),
-            Entries::Large(m) => Box::new(m.values_mut()),
+            Entries::Small(v) => ValuesMut::Small(v.iter_mut()),
+            Entries::Large(m) => ValuesMut::Large(m.values_mut()),
         }
     }
 
@@ -180,6 +194,25 @@ impl DoubleEndedIterator for Iter<'_> {
 }
 
 impl ExactSizeIterator for Iter<'_> {}
+
+/// A mutable iterator over the values of [`Entries`] in key order.
+pub enum ValuesMut<'a> {
+    /// Over the sorted vector.
+    Small(std::slice::IterMut<'a, (Arc<str>, Value)>),
+    /// Over the B-tree.
+    Large(btree_map::ValuesMut<'a, Arc<str>, Value>),
+}
+
+impl<'a> Iterator for ValuesMut<'a> {
+    type Item = &'a mut Value;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            ValuesMut::Small(it) => it.next().map(|(_, v)| v),
+            ValuesMut::Large(it) => it.next(),
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {

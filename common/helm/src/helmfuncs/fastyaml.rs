@@ -312,7 +312,7 @@ impl<'a> Parser<'a> {
 
     fn block_map(&mut self, col: usize, want: Want) -> Option<Value> {
         self.enter()?;
-        let mut entries = Entries::new();
+        let mut pairs = Vec::new();
         let mut keys = KeySet::default();
         loop {
             let line = self.line();
@@ -331,8 +331,8 @@ impl<'a> Parser<'a> {
             } else {
                 self.inline_value(col + vstart + (after.len() - t.len()), col as isize, cw)?
             };
-            if built && entries.insert(self.keys.get(key), value).is_some() {
-                return None;
+            if built {
+                pairs.push((self.keys.get(key), value));
             }
             self.skip_blank();
             if self.eof() {
@@ -347,7 +347,8 @@ impl<'a> Parser<'a> {
             }
         }
         self.depth -= 1;
-        Some(map_value(want, entries))
+        // Duplicate keys send the document to the full parser.
+        Some(map_value(want, Entries::from_pairs(pairs)?))
     }
 
     fn block_seq(&mut self, col: usize, want: Want) -> Option<Value> {
@@ -540,7 +541,7 @@ fn flow_node<'a>(s: &'a str, pos: &mut usize, want: Want, depth: usize, cache: &
         }
         b'{' => {
             *pos += 1;
-            let mut entries = Entries::new();
+            let mut pairs = Vec::new();
             let mut keys = KeySet::default();
             skip_spaces(b, pos);
             if b.get(*pos) == Some(&b'}') {
@@ -558,8 +559,8 @@ fn flow_node<'a>(s: &'a str, pos: &mut usize, want: Want, depth: usize, cache: &
                         return None;
                     }
                     let v = flow_node(s, pos, cw, depth + 1, cache)?;
-                    if built && entries.insert(cache.get(key), v).is_some() {
-                        return None;
+                    if built {
+                        pairs.push((cache.get(key), v));
                     }
                     skip_spaces(b, pos);
                     match *b.get(*pos)? {
@@ -578,7 +579,7 @@ fn flow_node<'a>(s: &'a str, pos: &mut usize, want: Want, depth: usize, cache: &
                     }
                 }
             }
-            Some(map_value(want, entries))
+            Some(map_value(want, Entries::from_pairs(pairs)?))
         }
         b'"' | b'\'' => {
             let (v, end) = quoted(&s[*pos..])?;
@@ -989,6 +990,7 @@ mod tests {
             "a: b\n  c\n",
             "a: 'b\n  c'\n",
             "a: 1\na: 2\n",
+            "a: {b: 1, c: 2, b: 3}\n",
             "a: b: c\n",
             "---\na: 1\n",
             "a:\tb\n",
