@@ -810,6 +810,24 @@ fn traceable(err: crate::error::Error) -> ChartError {
     }
 }
 
+/// `helm template [NAME] [CHART]`: splits the positional arguments into the release name
+/// (`None` when only the chart is given: Helm's default `release-name`, or the name template)
+/// and the chart, with Helm's errors for missing and surplus arguments.
+pub fn template_positional_args<'a>(args: &[&'a str]) -> Result<(Option<&'a str>, &'a str), ChartError> {
+    match args {
+        [] => Err(ChartError::Invalid(
+            "\"helm template\" requires at least 1 argument\n\nUsage:  helm template [NAME] [CHART] [flags]"
+                .to_string(),
+        )),
+        [chart] => Ok((None, chart)),
+        [name, chart] => Ok((Some(name), chart)),
+        [_, _, rest @ ..] => Err(ChartError::Invalid(format!(
+            "expected at most two arguments, unexpected arguments: {}",
+            rest.join(", ")
+        ))),
+    }
+}
+
 /// Renders `chart` and returns what `helm template` prints: CRDs (with `include_crds`),
 /// then manifests, then hooks (without test hooks when `skip_tests`), each as
 /// `---\n# Source: <path>\n<document>`; with `show_only`, only the matching documents.
@@ -883,6 +901,20 @@ fn split_for_show_only(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn template_takes_a_chart_and_an_optional_name_like_helm() {
+        let e = template_positional_args(&[]).unwrap_err().to_string();
+        assert!(e.starts_with("\"helm template\" requires at least 1 argument\n\nUsage:  helm template"));
+        assert_eq!(template_positional_args(&["./c"]).unwrap(), (None, "./c"));
+        assert_eq!(template_positional_args(&["r", "./c"]).unwrap(), (Some("r"), "./c"));
+        assert_eq!(
+            template_positional_args(&["r", "./c", "x", "y"])
+                .unwrap_err()
+                .to_string(),
+            "expected at most two arguments, unexpected arguments: x, y"
+        );
+    }
 
     #[test]
     fn unknown_kinds_follow_known_ones_alphabetically() {
