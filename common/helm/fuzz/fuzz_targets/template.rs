@@ -37,6 +37,7 @@ fuzz_target!(|data: &[u8]| {
         strict: false,
         lint_mode: false,
         lookup: None,
+        enable_dns: false,
     };
     let _ = engine.render_templates(&templates, &Value::Map(top));
 });
