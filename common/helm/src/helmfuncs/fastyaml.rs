@@ -273,25 +273,7 @@ impl<'a> Parser<'a> {
             }
             return Some(None);
         }
-        if matches!(
-            first,
-            b'?' | b':'
-                | b','
-                | b'['
-                | b']'
-                | b'{'
-                | b'}'
-                | b'#'
-                | b'&'
-                | b'*'
-                | b'!'
-                | b'|'
-                | b'>'
-                | b'%'
-                | b'@'
-                | b'`'
-        ) || is_seq_entry(rest)
-        {
+        if starts_no_plain_key(first) || is_seq_entry(rest) {
             return Some(None);
         }
         for i in 0..b.len() {
@@ -603,30 +585,20 @@ fn flow_node<'a>(s: &'a str, pos: &mut usize, want: Want, depth: usize, cache: &
     }
 }
 
+/// YAML indicators the fast path does not take at the start of a plain key or scalar
+/// (quotes are handled by the callers).
+fn starts_no_plain_key(first: u8) -> bool {
+    matches!(
+        first,
+        b'?' | b':' | b',' | b'[' | b']' | b'{' | b'}' | b'#' | b'&' | b'*' | b'!' | b'|' | b'>' | b'%' | b'@' | b'`'
+    )
+}
+
 /// Where a plain scalar starting at `start` in a flow collection ends (at `,`, a bracket,
 /// a comment or `:`); `None` for what the fast path does not take.
 fn flow_plain_end(b: &[u8], start: usize) -> Option<usize> {
     let first = *b.get(start)?;
-    let indicator = matches!(
-        first,
-        b'?' | b':'
-            | b','
-            | b'['
-            | b']'
-            | b'{'
-            | b'}'
-            | b'#'
-            | b'&'
-            | b'*'
-            | b'!'
-            | b'|'
-            | b'>'
-            | b'%'
-            | b'@'
-            | b'`'
-            | b'\''
-            | b'"'
-    );
+    let indicator = starts_no_plain_key(first) || first == b'\'' || first == b'"';
     if indicator || (first == b'-' && matches!(b.get(start + 1), None | Some(b' '))) {
         return None;
     }
