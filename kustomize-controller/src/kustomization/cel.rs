@@ -986,6 +986,17 @@ mod tests {
         })
     }
 
+    /// An `example.com/v1` health check with only its `current` expression.
+    fn example_check(kind: Option<&str>, current: &str) -> CustomHealthCheck {
+        CustomHealthCheck {
+            api_version: "example.com/v1".to_string(),
+            kind: kind.map(str::to_string),
+            current: current.to_string(),
+            in_progress: None,
+            failed: None,
+        }
+    }
+
     #[test]
     fn doc_sealed_secret_health_follows_the_synced_condition() {
         let exprs = sealed_secrets();
@@ -1031,11 +1042,9 @@ mod tests {
     #[test]
     fn health_order_is_in_progress_then_failed_then_current() {
         let exprs = HealthExprs::compile(&[CustomHealthCheck {
-            api_version: "example.com/v1".to_string(),
-            kind: None,
-            current: "true".to_string(),
             in_progress: Some("has(status.pending) && status.pending".to_string()),
             failed: Some("status.phase == 'Failed'".to_string()),
+            ..example_check(None, "true")
         }])
         .unwrap();
         let obj = |status: serde_json::Value| json!({"apiVersion": "example.com/v1", "kind": "Any", "status": status});
@@ -1047,14 +1056,7 @@ mod tests {
 
     #[test]
     fn health_expression_must_evaluate_to_a_bool() {
-        let exprs = HealthExprs::compile(&[CustomHealthCheck {
-            api_version: "example.com/v1".to_string(),
-            kind: Some("Widget".to_string()),
-            current: "status.phase".to_string(),
-            in_progress: None,
-            failed: None,
-        }])
-        .unwrap();
+        let exprs = HealthExprs::compile(&[example_check(Some("Widget"), "status.phase")]).unwrap();
         let obj = json!({"apiVersion": "example.com/v1", "kind": "Widget", "status": {"phase": "Ready"}});
         let err = exprs.status(&obj).unwrap().unwrap_err();
         assert_eq!(
@@ -1065,13 +1067,7 @@ mod tests {
 
     #[test]
     fn health_compile_rejects_syntax_errors_empty_current_and_duplicates() {
-        let check = |current: &str, kind: Option<&str>| CustomHealthCheck {
-            api_version: "example.com/v1".to_string(),
-            kind: kind.map(str::to_string),
-            current: current.to_string(),
-            in_progress: None,
-            failed: None,
-        };
+        let check = |current: &str, kind: Option<&str>| example_check(kind, current);
         let err = HealthExprs::compile(&[check("status.", Some("W"))]).unwrap_err();
         assert!(err.is_invalid_expression());
         assert!(
@@ -1094,14 +1090,7 @@ mod tests {
 
     #[test]
     fn health_entry_with_a_kind_wins_over_one_without() {
-        let check = |kind: Option<&str>, current: &str| CustomHealthCheck {
-            api_version: "example.com/v1".to_string(),
-            kind: kind.map(str::to_string),
-            current: current.to_string(),
-            in_progress: None,
-            failed: None,
-        };
-        let exprs = HealthExprs::compile(&[check(None, "false"), check(Some("W"), "true")]).unwrap();
+        let exprs = HealthExprs::compile(&[example_check(None, "false"), example_check(Some("W"), "true")]).unwrap();
         let w = json!({"apiVersion": "example.com/v1", "kind": "W"});
         let x = json!({"apiVersion": "example.com/v1", "kind": "X"});
         assert_eq!(exprs.status(&w).unwrap().unwrap(), Status::Current);
@@ -1110,14 +1099,8 @@ mod tests {
 
     #[test]
     fn comprehension_over_a_non_list_is_an_error_not_a_panic() {
-        let exprs = HealthExprs::compile(&[CustomHealthCheck {
-            api_version: "example.com/v1".to_string(),
-            kind: None,
-            current: "status.conditions.all(c, c.status == 'True')".to_string(),
-            in_progress: None,
-            failed: None,
-        }])
-        .unwrap();
+        let exprs =
+            HealthExprs::compile(&[example_check(None, "status.conditions.all(c, c.status == 'True')")]).unwrap();
         let obj = json!({"apiVersion": "example.com/v1", "kind": "W", "status": {"conditions": "oops"}});
         let err = exprs.status(&obj).unwrap().unwrap_err();
         assert!(
@@ -1129,13 +1112,7 @@ mod tests {
 
     #[test]
     fn has_on_a_top_level_variable_is_rejected_and_ternary_and_exists_one_work() {
-        let check = |current: &str| CustomHealthCheck {
-            api_version: "example.com/v1".to_string(),
-            kind: None,
-            current: current.to_string(),
-            in_progress: None,
-            failed: None,
-        };
+        let check = |current: &str| example_check(None, current);
         // The docs: `has(status)` errors; cel-go rejects it when parsing.
         let err = HealthExprs::compile(&[check("has(status)")]).unwrap_err();
         assert!(err.to_string().contains("invalid argument to has() macro"), "{err}");
